@@ -1,0 +1,157 @@
+package org.tuoyu.platform;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tuoyu.platform.account.Account;
+import org.tuoyu.platform.account.AccountCreationPolicy;
+import org.tuoyu.platform.account.Accounts;
+import org.tuoyu.platform.account.PasswordPolicy;
+import org.tuoyu.shared.DivisionCode;
+import org.tuoyu.shared.InvalidValueException;
+
+/**
+ * Creating, listing, disabling accounts and changing passwords, always inside the acting
+ * user's scope. An account outside the scope is reported as not found.
+ */
+@Service
+public class AccountManagement {
+
+	private static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]{2,31}";
+
+	private final Accounts accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final PasswordPolicy passwordPolicy;
+
+	private final KnownDivisions divisions;
+
+	private final AuditLog audit;
+
+	private final Inbox inbox;
+
+	AccountManagement(Accounts accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+			KnownDivisions divisions, AuditLog audit, Inbox inbox) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.passwordPolicy = passwordPolicy;
+		this.divisions = divisions;
+		this.audit = audit;
+		this.inbox = inbox;
+	}
+
+	/** Creates an officer account inside the creator's scope; returns its id. */
+	@Transactional
+	public UUID createOfficer(CurrentUser creator, NewOfficerAccount request) {
+		String username = normalisedUsername(request.username());
+		if (request.displayName() == null || request.displayName().isBlank() || request.displayName().length() > 50) {
+			throw new BusinessRuleException("displayName", "account.displayName.invalid");
+		}
+		if (request.role() == null) {
+			throw new BusinessRuleException("role", "account.role.required");
+		}
+		DivisionCode division = divisionCode(request.divisionCode());
+		AccountCreationPolicy.check(creator, request.role(), division);
+		if (divisions.nameOf(division).isEmpty()) {
+			throw new BusinessRuleException("divisionCode", "account.division.unknown", division.value());
+		}
+		if (accounts.existsByUsername(username)) {
+			throw new BusinessRuleException("username", "account.username.taken", username);
+		}
+		passwordPolicy.check("password", username, request.password());
+		Account account = new Account(UuidV7.next(), username, request.displayName().trim(),
+				passwordEncoder.encode(request.password()), request.role(), division.value(), null, true, 0, null, null);
+		accounts.insert(account, creator.accountId());
+		audit.record(AuditEntry.of("ACCOUNT_CREATED", "account", account.id())
+			.in(division)
+			.withDetails(username + " " + request.role().name()));
+		inbox.send(account.id(), "notification.welcome", "/profile", account.displayName());
+		return account.id();
+	}
+
+	/** Creates the first city administrator; only used at first start. */
+	@Transactional
+	public UUID createFirstAdministrator(String requestedUsername, String password, DivisionCode city,
+			boolean checkPolicy) {
+		String username = normalisedUsername(requestedUsername);
+		if (checkPolicy) {
+			passwordPolicy.check("password", username, password);
+		}
+		Account account = new Account(UuidV7.next(), username, "系统管理员", passwordEncoder.encode(password),
+				Role.CITY_ADMIN, city.value(), null, true, 0, null, null);
+		accounts.insert(account, null);
+		audit.recordAs(null, "system", AuditEntry.of("ACCOUNT_CREATED", "account", account.id())
+			.in(city)
+			.withDetails(username + " CITY_ADMIN (first administrator)"));
+		return account.id();
+	}
+
+	/** Officer accounts the user may manage, ordered by division. */
+	@Transactional(readOnly = true)
+	public List<Account> visibleAccounts(CurrentUser user) {
+		return user.scope().divisionRoot().map(root -> accounts.findOfficersWithin(root.value())).orElse(List.of());
+	}
+
+	/** One account the user may manage, or 404. */
+	@Transactional(readOnly = true)
+	public Account visibleAccount(CurrentUser user, UUID id) {
+		return accounts.findById(id)
+			.filter(account -> account.role().isOfficer() && user.scope().covers(DivisionCode.of(account.divisionCode())))
+			.filter(account -> user.role() == Role.CITY_ADMIN || user.role() == Role.DISTRICT_ADMIN)
+			.orElseThrow(() -> new NotFoundException("account"));
+	}
+
+	/** Enables or disables an account in the user's scope; nobody disables themself. */
+	@Transactional
+	public void setEnabled(CurrentUser user, UUID id, boolean enabled) {
+		Account account = visibleAccount(user, id);
+		if (account.id().equals(user.accountId())) {
+			throw new BusinessRuleException(null, "account.disable.self");
+		}
+		if (user.role() == Role.DISTRICT_ADMIN && account.role() == Role.CITY_ADMIN) {
+			throw new NotFoundException("account");
+		}
+		accounts.updateEnabled(id, enabled);
+		audit.record(AuditEntry.of(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", "account", id)
+			.in(DivisionCode.of(account.divisionCode()))
+			.withDetails(account.username()));
+	}
+
+	/** Changes the user's own password after checking the current one. */
+	@Transactional
+	public void changePassword(CurrentUser user, String currentPassword, String newPassword) {
+		Account account = accounts.findById(user.accountId()).orElseThrow(() -> new NotFoundException("account"));
+		if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
+			throw new BusinessRuleException("currentPassword", "password.currentWrong");
+		}
+		passwordPolicy.check("newPassword", account.username(), newPassword);
+		if (passwordEncoder.matches(newPassword, account.passwordHash())) {
+			throw new BusinessRuleException("newPassword", "password.unchanged");
+		}
+		accounts.updatePassword(account.id(), passwordEncoder.encode(newPassword));
+		audit.record(AuditEntry.of("PASSWORD_CHANGED", "account", account.id()).withDetails(account.username()));
+		inbox.send(account.id(), "notification.passwordChanged", "/profile");
+	}
+
+	private static String normalisedUsername(String raw) {
+		String username = raw == null ? "" : raw.trim().toLowerCase(Locale.ROOT);
+		if (!username.matches(USERNAME_PATTERN)) {
+			throw new BusinessRuleException("username", "account.username.format");
+		}
+		return username;
+	}
+
+	private static DivisionCode divisionCode(String raw) {
+		try {
+			return DivisionCode.of(raw);
+		}
+		catch (InvalidValueException ex) {
+			throw new BusinessRuleException("divisionCode", ex.messageKey(), ex.arguments());
+		}
+	}
+}

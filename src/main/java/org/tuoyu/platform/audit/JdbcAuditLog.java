@@ -1,0 +1,167 @@
+package org.tuoyu.platform.audit;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.tuoyu.platform.AuditEntry;
+import org.tuoyu.platform.AuditLog;
+import org.tuoyu.platform.ClientAddress;
+import org.tuoyu.platform.CurrentUser;
+import org.tuoyu.platform.CurrentUsers;
+import org.tuoyu.platform.DataScope;
+import org.tuoyu.platform.Role;
+
+/**
+ * Audit log on PostgreSQL. Appends are serialised by a transaction-scoped advisory lock so
+ * every row links to the one before it.
+ */
+@Service
+public class JdbcAuditLog implements AuditLog {
+
+	private static final long CHAIN_LOCK = 0x7475_6f79_7561_7564L;
+
+	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	private static final RowMapper<AuditRecord> ROWS = (rs, n) -> new AuditRecord(rs.getLong("seq"),
+			rs.getTimestamp("occurred_at").toInstant(), rs.getObject("actor_id", UUID.class), rs.getString("actor_name"),
+			rs.getString("action"), rs.getString("target_type"), rs.getString("target_id"),
+			rs.getString("division_code"), rs.getObject("institution_id", UUID.class), rs.getString("details"),
+			rs.getString("remote_address"), rs.getString("previous_hash"), rs.getString("hash"));
+
+	private final JdbcClient jdbc;
+
+	private final CurrentUsers currentUsers;
+
+	private final ClientAddress clientAddress;
+
+	JdbcAuditLog(JdbcClient jdbc, CurrentUsers currentUsers, ClientAddress clientAddress) {
+		this.jdbc = jdbc;
+		this.currentUsers = currentUsers;
+		this.clientAddress = clientAddress;
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void record(AuditEntry entry) {
+		CurrentUser user = currentUsers.current().orElse(null);
+		recordAs(user == null ? null : user.accountId(), user == null ? "system" : user.username(), entry);
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void recordAs(UUID actorId, String actorName, AuditEntry entry) {
+		jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", CHAIN_LOCK).query().singleRow();
+		String previous = jdbc.sql("SELECT hash FROM platform_audit_event ORDER BY seq DESC LIMIT 1")
+			.query(String.class)
+			.optional()
+			.orElse(AuditHash.GENESIS);
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		String division = entry.division() == null ? null : entry.division().value();
+		String details = entry.details() == null ? "" : entry.details();
+		String remote = clientAddress.current().orElse(null);
+		String hash = AuditHash.of(previous, now, actorId, actorName, entry.action(), entry.targetType(),
+				entry.targetId(), division, entry.institutionId(), details, remote);
+		jdbc.sql("""
+				INSERT INTO platform_audit_event (occurred_at, actor_id, actor_name, action, target_type, target_id,
+				  division_code, institution_id, details, remote_address, previous_hash, hash)
+				VALUES (:at, :actorId, :actorName, :action, :targetType, :targetId, :division, :institution, :details,
+				  :remote, :previous, :hash)
+				""")
+			.param("at", java.sql.Timestamp.from(now))
+			.param("actorId", actorId)
+			.param("actorName", actorName)
+			.param("action", entry.action())
+			.param("targetType", entry.targetType())
+			.param("targetId", entry.targetId())
+			.param("division", division)
+			.param("institution", entry.institutionId())
+			.param("details", details)
+			.param("remote", remote)
+			.param("previous", previous)
+			.param("hash", hash)
+			.update();
+	}
+
+	/**
+	 * Reads the chain in order and reports the first row whose stored hash or link to its
+	 * predecessor does not match.
+	 */
+	@Transactional(readOnly = true)
+	public AuditVerification verify() {
+		AtomicLong count = new AtomicLong();
+		AtomicReference<String> previous = new AtomicReference<>(AuditHash.GENESIS);
+		AtomicReference<Long> firstBad = new AtomicReference<>();
+		try (var rows = jdbc.sql("SELECT * FROM platform_audit_event ORDER BY seq").withFetchSize(1000).query(ROWS).stream()) {
+			rows.forEach(row -> {
+				count.incrementAndGet();
+				if (firstBad.get() == null
+						&& (!row.previousHash().equals(previous.get()) || !row.hash().equals(row.expectedHash()))) {
+					firstBad.set(row.seq());
+				}
+				previous.set(row.hash());
+			});
+		}
+		return new AuditVerification(count.get(), firstBad.get());
+	}
+
+	/** One page of rows matching the query inside the user's scope, newest first. */
+	@Transactional(readOnly = true)
+	public List<AuditRecord> search(AuditQuery query, CurrentUser user) {
+		StringBuilder sql = new StringBuilder("SELECT * FROM platform_audit_event WHERE true");
+		Map<String, Object> params = new TreeMap<>();
+		DataScope scope = user.scope();
+		if (user.role() != Role.CITY_ADMIN) {
+			sql.append(" AND starts_with(division_code, :scope)");
+			params.put("scope", scope.division() == null ? "-" : scope.division().value());
+		}
+		if (hasText(query.actor())) {
+			sql.append(" AND actor_name = :actor");
+			params.put("actor", query.actor().trim());
+		}
+		if (hasText(query.action())) {
+			sql.append(" AND action = :action");
+			params.put("action", query.action().trim());
+		}
+		if (hasText(query.target())) {
+			sql.append(" AND (target_id = :target OR target_type = :target)");
+			params.put("target", query.target().trim());
+		}
+		if (query.from() != null) {
+			sql.append(" AND occurred_at >= :from");
+			params.put("from", java.sql.Timestamp.from(query.from().atStartOfDay(ZONE).toInstant()));
+		}
+		if (query.to() != null) {
+			sql.append(" AND occurred_at < :to");
+			params.put("to", java.sql.Timestamp.from(query.to().plusDays(1).atTime(LocalTime.MIDNIGHT).atZone(ZONE).toInstant()));
+		}
+		sql.append(" ORDER BY seq DESC LIMIT :limit OFFSET :offset");
+		params.put("limit", AuditQuery.PAGE_SIZE + 1);
+		params.put("offset", query.page() * AuditQuery.PAGE_SIZE);
+		return new ArrayList<>(jdbc.sql(sql.toString()).params(params).query(ROWS).list());
+	}
+
+	/** The distinct action names, for the filter list. */
+	@Transactional(readOnly = true)
+	public List<String> actions() {
+		return jdbc.sql("SELECT DISTINCT action FROM platform_audit_event ORDER BY action").query(String.class).list();
+	}
+
+	private static boolean hasText(String value) {
+		return value != null && !value.isBlank();
+	}
+
+}

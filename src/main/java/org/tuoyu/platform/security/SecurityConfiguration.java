@@ -1,0 +1,98 @@
+package org.tuoyu.platform.security;
+
+import java.time.Clock;
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.tuoyu.platform.account.Accounts;
+import org.tuoyu.platform.account.ApiTokens;
+
+/**
+ * Two filter chains: the JSON API (session or bearer token, problem JSON on 401/403, CSRF for
+ * session writes) and the pages (form login, CSRF, strict headers). HTTP Basic is off.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	private static final String[] OFFICERS = { "CITY_ADMIN", "DISTRICT_ADMIN", "STREET_OFFICER", "INSPECTOR" };
+
+	private static final String[] INSTITUTION_STAFF = { "INSTITUTION_ADMIN", "CAREGIVER", "HEALTH_WORKER" };
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems, ApiTokens tokens, Accounts accounts,
+			AccountUserDetailsService principals, Clock clock) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/public/**")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer))
+			.addFilterBefore(new BearerTokenFilter(tokens, accounts, principals, problems),
+					UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new SessionAccountCheck(accounts, clock), BearerTokenFilter.class)
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.httpBasic(AbstractHttpConfigurer::disable)
+			.formLogin(AbstractHttpConfigurer::disable)
+			.logout(AbstractHttpConfigurer::disable)
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pageChain(HttpSecurity http, Accounts accounts, Clock clock) throws Exception {
+		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+		failures.setDefaultFailureUrl("/login?error");
+		failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
+				DisabledException.class.getName(), "/login?disabled"));
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/", "/login", "/setup", "/error", "/error/**", "/css/**", "/js/**", "/geo/**",
+					"/webjars/**", "/favicon.ico", "/directory/**", "/actuator/health", "/actuator/health/**",
+					"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+			.permitAll()
+			.requestMatchers("/actuator/**")
+			.hasRole("CITY_ADMIN")
+			.requestMatchers("/admin/**")
+			.hasAnyRole(OFFICERS)
+			.requestMatchers("/org/**")
+			.hasAnyRole(INSTITUTION_STAFF)
+			.requestMatchers("/family/**")
+			.hasRole("GUARDIAN")
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/home", false).failureHandler(failures))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.httpBasic(AbstractHttpConfigurer::disable)
+			.addFilterBefore(new SessionAccountCheck(accounts, clock), AuthorizationFilter.class)
+			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions(frame -> frame.deny()));
+		return http.build();
+	}
+}

@@ -1,0 +1,25 @@
+package org.tuoyu.platform.security;
+
+import java.util.Optional;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.tuoyu.platform.CurrentUser;
+import org.tuoyu.platform.CurrentUsers;
+
+/**
+ * The signed-in user from the security context (form login session or bearer token).
+ */
+@Component
+class SecurityCurrentUsers implements CurrentUsers {
+
+	@Override
+	public Optional<CurrentUser> current() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
+			return Optional.of(principal.user());
+		}
+		return Optional.empty();
+	}
+}

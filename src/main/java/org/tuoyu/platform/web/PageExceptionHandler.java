@@ -1,0 +1,22 @@
+package org.tuoyu.platform.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.tuoyu.platform.NotFoundException;
+
+/**
+ * Pages: a record that does not exist or lies outside the user's scope renders the 404 page.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class PageExceptionHandler {
+
+	@ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class })
+	String notFound(HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+		return "error/404";
+	}
+}

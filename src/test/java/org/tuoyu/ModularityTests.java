@@ -1,0 +1,25 @@
+package org.tuoyu;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/**
+ * Verifies the module structure (no cycles, only public APIs used across modules) and writes
+ * the module documentation to {@code docs/modules}.
+ */
+class ModularityTests {
+
+	private final ApplicationModules modules = ApplicationModules.of(TuoyuApplication.class);
+
+	@Test
+	void modulesRespectTheirBoundaries() {
+		modules.verify();
+	}
+
+	@Test
+	void writesModuleDocumentation() {
+		new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules")).writeDocumentation();
+	}
+}

@@ -1,0 +1,172 @@
+package org.tuoyu.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The city administrator's first journey in a real browser: log in, open the division tree and
+ * the district map, switch language; plus the friendly error pages. Screenshots go to
+ * {@code target/screenshots/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "tuoyu.admin.password=" + PlatformJourneyBrowserTests.PASSWORD)
+@Import({ PlatformJourneyBrowserTests.FailingPage.class, PlatformJourneyBrowserTests.FailingApi.class })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PlatformJourneyBrowserTests {
+
+	static final String PASSWORD = "Browser2026test";
+
+	private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+	@LocalServerPort
+	int port;
+
+	private Playwright playwright;
+
+	private Browser browser;
+
+	/** A page that fails, to show the 500 page. */
+	@Controller
+	static class FailingPage {
+
+		@GetMapping("/test/failure")
+		String fail() {
+			throw new IllegalStateException("boom in a page");
+		}
+	}
+
+	/** An API call that fails, to show the problem answer. */
+	@RestController
+	static class FailingApi {
+
+		@GetMapping("/api/v1/test/failure")
+		String fail() {
+			throw new IllegalStateException("boom in the API");
+		}
+	}
+
+	@BeforeAll
+	void startBrowser() {
+		Browsers.assumeChromium();
+		playwright = Browsers.playwright();
+		browser = Browsers.launch(playwright);
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	private Page loggedInPage(BrowserContext context, List<String> consoleErrors) {
+		Page page = context.newPage();
+		page.onConsoleMessage(message -> {
+			if ("error".equals(message.type())) {
+				consoleErrors.add(message.text());
+			}
+		});
+		page.navigate(url("/login"));
+		assertThat(page.locator("h1")).hasText("登录托育服务平台");
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("01-login-zh.png")).setFullPage(true));
+		page.fill("#username", "admin");
+		page.fill("#password", PASSWORD);
+		page.click("#login-submit");
+		page.waitForURL(url("/admin"));
+		return page;
+	}
+
+	@Test
+	void cityAdminBrowsesDivisionsAndTheMapInBothLanguages() {
+		List<String> consoleErrors = new ArrayList<>();
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+			Page page = loggedInPage(context, consoleErrors);
+			assertThat(page.locator("h1")).containsText("您好");
+
+			page.click("text=行政区划");
+			page.waitForURL(url("/admin/regions/3202"));
+			assertThat(page.locator("#division-name")).hasText("无锡市");
+			assertThat(page.locator("#row-320213")).containsText("985,465");
+			page.locator("#row-320213 button").click();
+			assertThat(page.locator("#row-320213021")).containsText("崇安寺街道");
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("02-division-tree.png")).setFullPage(true));
+
+			page.click("nav >> text=区划地图");
+			page.waitForURL(url("/admin/regions/map"));
+			page.locator("path[data-code='320213']").waitFor();
+			assertThat(page.locator("#region-map .map-label")).hasCount(7);
+			page.locator("path[data-code='320213']").click(new com.microsoft.playwright.Locator.ClickOptions().setForce(true));
+			assertThat(page.locator("#map-selected")).hasText("梁溪区");
+			assertThat(page.locator("#map-streets")).containsText("崇安寺街道");
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("03-district-map.png")).setFullPage(true));
+
+			page.click("#lang-en");
+			assertThat(page.locator("nav")).containsText("Divisions");
+			assertThat(page.locator("h1")).containsText("Districts of");
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("04-map-en.png")).setFullPage(true));
+			page.click("#lang-zh");
+			assertThat(page.locator("nav")).containsText("行政区划");
+		}
+		assertThat(consoleErrors).as("no script errors, no CSP violations").isEmpty();
+	}
+
+	@Test
+	void errorPagesAreFriendlyAndNeverShowAStackTrace() throws Exception {
+		List<String> consoleErrors = new ArrayList<>();
+		try (BrowserContext context = browser.newContext()) {
+			Page page = loggedInPage(context, consoleErrors);
+			assertThat(page.navigate(url("/no/such/page")).status()).isEqualTo(404);
+			assertThat(page.locator("h1")).hasText("页面不存在");
+			assertThat(page.navigate(url("/test/failure")).status()).isEqualTo(500);
+			assertThat(page.locator("h1")).hasText("系统出错了");
+			assertThat(page.content()).doesNotContain("IllegalStateException").doesNotContain("boom");
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("05-error-500.png")));
+		}
+		HttpClient http = HttpClient.newHttpClient();
+		HttpResponse<String> unauthenticated = http.send(HttpRequest.newBuilder(URI.create(url("/api/v1/me"))).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(unauthenticated.statusCode()).isEqualTo(401);
+		assertThat(unauthenticated.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create(url("/directory/nothing-here")))
+			.header("Accept", "text/html")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.body()).contains("页面不存在").doesNotContain("Whitelabel");
+		HttpResponse<String> failure = http.send(HttpRequest.newBuilder(URI.create(url("/api/v1/test/failure")))
+			.header("Authorization", "Bearer tuoyu_not-a-token")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(failure.statusCode()).isEqualTo(401);
+	}
+}

@@ -1,0 +1,83 @@
+package org.tuoyu.test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * One real embedded PostgreSQL per test JVM and a fresh database for every application context:
+ * sets {@code spring.datasource.url} so the application's own embedded server does not start.
+ * A test that sets {@code tuoyu.test.real-embedded=true} gets the application's embedded server.
+ */
+public class TestDatabases implements EnvironmentPostProcessor {
+
+	private static final AtomicInteger COUNTER = new AtomicInteger();
+
+	private static EmbeddedPostgres server;
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		if (environment.getProperty("tuoyu.test.real-embedded", Boolean.class, false)) {
+			return;
+		}
+		String database = "tuoyu_test_" + COUNTER.incrementAndGet();
+		EmbeddedPostgres postgres = server();
+		try (Connection connection = postgres.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute("CREATE DATABASE " + database);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot create the test database", ex);
+		}
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("spring.datasource.url", postgres.getJdbcUrl("postgres", database));
+		properties.put("spring.datasource.username", "postgres");
+		properties.put("spring.datasource.hikari.maximum-pool-size", "6");
+		properties.put("logging.file.name", "target/test-logs/tuoyu.json");
+		environment.getPropertySources().addFirst(new MapPropertySource("tuoyuTestDatabase", properties));
+	}
+
+	/** The JVM-wide server, started on first use and stopped when the JVM exits. */
+	public static synchronized EmbeddedPostgres server() {
+		if (server == null) {
+			try {
+				Path directory = Files.createTempDirectory("tuoyu-test-pg");
+				server = EmbeddedPostgres.builder()
+					.setDataDirectory(directory)
+					.setCleanDataDirectory(true)
+					.setServerConfig("max_connections", "300")
+					.setServerConfig("fsync", "off")
+					.setServerConfig("synchronous_commit", "off")
+					.setServerConfig("timezone", "Asia/Shanghai")
+					.start();
+				EmbeddedPostgres started = server;
+				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+					try {
+						started.close();
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+				}));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return server;
+	}
+}
