@@ -122,6 +122,38 @@ public class AccountManagement {
 			.withDetails(account.username()));
 	}
 
+	/**
+	 * Changes an officer account's name, role and division, under the same rules as creating one.
+	 * Nobody changes their own role or division; an account outside the editor's scope is not found.
+	 */
+	@Transactional
+	public void updateOfficer(CurrentUser editor, UUID id, String displayName, Role role, String divisionCode) {
+		Account account = visibleAccount(editor, id);
+		if (displayName == null || displayName.isBlank() || displayName.length() > 50) {
+			throw new BusinessRuleException("displayName", "account.displayName.invalid");
+		}
+		if (role == null) {
+			throw new BusinessRuleException("role", "account.role.required");
+		}
+		DivisionCode division = divisionCode(divisionCode);
+		boolean roleChanged = role != account.role() || !division.value().equals(account.divisionCode());
+		if (roleChanged && account.id().equals(editor.accountId())) {
+			throw new BusinessRuleException("role", "account.edit.self");
+		}
+		AccountCreationPolicy.check(editor, role, division);
+		if (divisions.nameOf(division).isEmpty()) {
+			throw new BusinessRuleException("divisionCode", "account.division.unknown", division.value());
+		}
+		accounts.updateOfficer(id, displayName.trim(), role, division.value());
+		audit.record(AuditEntry.of(roleChanged ? "ACCOUNT_ROLE_CHANGED" : "ACCOUNT_UPDATED", "account", id)
+			.in(division)
+			.withDetails(account.username() + ": " + account.role() + " " + account.divisionCode() + " -> " + role + " "
+					+ division.value()));
+		if (roleChanged) {
+			inbox.send(id, "notification.roleChanged", "/profile", role.messageKey(), division.value());
+		}
+	}
+
 	/** Changes the user's own password after checking the current one. */
 	@Transactional
 	public void changePassword(CurrentUser user, String currentPassword, String newPassword) {

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -20,12 +21,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.tuoyu.platform.Role;
+import org.tuoyu.platform.account.Account;
+import org.tuoyu.platform.account.Accounts;
 
 /**
  * The city administrator's first journey in a real browser: log in, open the division tree and
@@ -44,6 +50,12 @@ class PlatformJourneyBrowserTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	PasswordEncoder encoder;
 
 	private Playwright playwright;
 
@@ -139,6 +151,56 @@ class PlatformJourneyBrowserTests {
 			assertThat(page.locator("nav")).containsText("行政区划");
 		}
 		assertThat(consoleErrors).as("no script errors, no CSP violations").isEmpty();
+	}
+
+	@Test
+	void aGuardianUsesTheFamilyFaceAtPhoneWidth() {
+		accounts.insert(new Account(UUID.randomUUID(), "phone-parent", "家长 王芳", encoder.encode(PASSWORD), Role.GUARDIAN,
+				null, null, true, 0, null, null), null);
+		List<String> consoleErrors = new ArrayList<>();
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+			.setIsMobile(true)
+			.setHasTouch(true))) {
+			Page page = context.newPage();
+			page.onConsoleMessage(message -> {
+				if ("error".equals(message.type())) {
+					consoleErrors.add(message.text());
+				}
+			});
+			page.navigate(url("/login"));
+			page.fill("#username", "phone-parent");
+			page.fill("#password", PASSWORD);
+			page.click("#login-submit");
+			page.waitForURL(url("/family"));
+			assertThat(page.locator("h1")).containsText("家长 王芳");
+			assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+				.as("no horizontal scrolling at phone width")
+				.isTrue();
+			page.click(".navbar-toggler");
+			page.locator("#nav.show").waitFor();
+			assertThat(page.locator("#inbox-link")).isVisible();
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("06-family-phone.png")).setFullPage(true));
+			assertThat(consoleErrors).isEmpty();
+			assertThat(page.navigate(url("/admin/regions")).status()).isEqualTo(403);
+			assertThat(page.locator("h1")).hasText("没有权限");
+		}
+	}
+
+	@Test
+	void swaggerUiWorksUnderTheContentSecurityPolicy() {
+		List<String> consoleErrors = new ArrayList<>();
+		try (BrowserContext context = browser.newContext()) {
+			Page page = context.newPage();
+			page.onConsoleMessage(message -> {
+				if ("error".equals(message.type())) {
+					consoleErrors.add(message.text());
+				}
+			});
+			page.navigate(url("/swagger-ui.html"));
+			page.getByText("/api/v1/me").first().waitFor();
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("07-swagger-ui.png")));
+		}
+		assertThat(consoleErrors).isEmpty();
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -192,6 +193,47 @@ class AccountSecurityIntegrationTests {
 			.andExpect(redirectedUrl("/profile"));
 		Logins.login(mvc, "newcomer", "Changed2026pass");
 		assertThat(count("SELECT count(*) FROM platform_audit_event WHERE action = 'PASSWORD_CHANGED'")).isPositive();
+	}
+
+	@Test
+	void roleChangesFollowTheCreationRulesAreAuditedAndEndTheOpenSession() throws Exception {
+		MockHttpSession admin = Logins.login(mvc, "admin", TuoyuTest.ADMIN_PASSWORD);
+		UUID officer = createOfficer(admin, "promoted", Role.STREET_OFFICER, "320213024");
+		createOfficer(admin, "huishan-admin", Role.DISTRICT_ADMIN, "320206");
+		MockHttpSession officerSession = Logins.login(mvc, "promoted", PASSWORD);
+		MockHttpSession huishan = Logins.login(mvc, "huishan-admin", PASSWORD);
+
+		mvc.perform(put("/api/v1/accounts/" + officer).session(huishan).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"displayName\":\"x\",\"role\":\"DISTRICT_ADMIN\",\"divisionCode\":\"320206\"}"))
+			.andExpect(status().isNotFound());
+		mvc.perform(put("/api/v1/accounts/" + officer).session(admin).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"displayName\":\"升任\",\"role\":\"DISTRICT_ADMIN\",\"divisionCode\":\"320213024\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].message").value("该角色的管辖区划须为区县级代码"));
+		mvc.perform(put("/api/v1/accounts/" + officer).session(admin).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"displayName\":\"升任\",\"role\":\"DISTRICT_ADMIN\",\"divisionCode\":\"320213\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.role").value("DISTRICT_ADMIN"));
+		assertThat(count("SELECT count(*) FROM platform_audit_event WHERE action = 'ACCOUNT_ROLE_CHANGED' AND target_id = '"
+				+ officer + "'")).isEqualTo(1);
+		mvc.perform(get("/admin").session(officerSession)).andExpect(redirectedUrl("/login"));
+
+		mvc.perform(get("/admin/accounts/" + officer + "/edit").session(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("编辑账户 promoted")));
+		mvc.perform(post("/admin/accounts/" + officer).session(admin).with(csrf())
+			.param("displayName", "").param("role", "DISTRICT_ADMIN").param("divisionCode", "320213"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "displayName"));
+		UUID adminId = jdbc.sql("SELECT id FROM platform_account WHERE username = 'admin'").query(UUID.class).single();
+		mvc.perform(put("/api/v1/accounts/" + adminId).session(admin).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"displayName\":\"我\",\"role\":\"INSPECTOR\",\"divisionCode\":\"3202\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].code").value("account.edit.self"));
 	}
 
 	@Test

@@ -86,6 +86,15 @@ public class Accounts {
 				""").param("hash", passwordHash).param("id", id).update();
 	}
 
+	public void updateOfficer(UUID id, String displayName, Role role, String divisionCode) {
+		jdbc.sql("UPDATE platform_account SET display_name = :name, role = :role, division_code = :division WHERE id = :id")
+			.param("name", displayName)
+			.param("role", role.name())
+			.param("division", divisionCode)
+			.param("id", id)
+			.update();
+	}
+
 	public void updateEnabled(UUID id, boolean enabled) {
 		jdbc.sql("UPDATE platform_account SET enabled = :enabled, failed_logins = 0, locked_until = NULL WHERE id = :id")
 			.param("enabled", enabled)

@@ -22,8 +22,9 @@ import org.tuoyu.platform.account.Accounts;
 import org.tuoyu.platform.account.ApiTokens;
 
 /**
- * Two filter chains: the JSON API (session or bearer token, problem JSON on 401/403, CSRF for
- * session writes) and the pages (form login, CSRF, strict headers). HTTP Basic is off.
+ * Filter chains: the JSON API (session or bearer token, problem JSON on 401/403, CSRF for
+ * session writes), the API documentation, and the pages (form login, CSRF, strict headers).
+ * HTTP Basic is off everywhere.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -63,8 +64,23 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * Swagger UI sets inline styles; its pages alone may use them. Scripts stay {@code 'self'}.
+	 */
 	@Bean
 	@Order(2)
+	SecurityFilterChain apiDocumentationChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs", "/v3/api-docs/**")
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.httpBasic(AbstractHttpConfigurer::disable)
+			.headers(headers -> headers.contentSecurityPolicy(
+					csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")))
+				.frameOptions(frame -> frame.deny()));
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain pageChain(HttpSecurity http, Accounts accounts, Clock clock) throws Exception {
 		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
 		failures.setDefaultFailureUrl("/login?error");
@@ -72,8 +88,7 @@ class SecurityConfiguration {
 				DisabledException.class.getName(), "/login?disabled"));
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/", "/login", "/setup", "/error", "/error/**", "/css/**", "/js/**", "/geo/**",
-					"/webjars/**", "/favicon.ico", "/directory/**", "/actuator/health", "/actuator/health/**",
-					"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+					"/webjars/**", "/favicon.ico", "/directory/**", "/actuator/health", "/actuator/health/**")
 			.permitAll()
 			.requestMatchers("/actuator/**")
 			.hasRole("CITY_ADMIN")

@@ -15,8 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.tuoyu.platform.account.Accounts;
 
 /**
- * Ends a signed-in session as soon as its account is disabled or locked, instead of letting the
- * session live on until it times out.
+ * Ends a signed-in session as soon as its account is disabled, locked or given another role or
+ * scope, instead of letting the session live on with rights it no longer has.
  */
 class SessionAccountCheck extends OncePerRequestFilter {
 
@@ -37,6 +37,8 @@ class SessionAccountCheck extends OncePerRequestFilter {
 				&& !BearerTokenFilter.hasBearer(request)) {
 			boolean usable = accounts.findById(principal.user().accountId())
 				.filter(account -> account.enabled() && !account.lockedAt(clock.instant()))
+				.filter(account -> account.role() == principal.user().role()
+						&& account.scope().equals(principal.user().scope()))
 				.isPresent();
 			if (!usable) {
 				SecurityContextHolder.clearContext();

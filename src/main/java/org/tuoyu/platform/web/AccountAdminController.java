@@ -74,6 +74,35 @@ class AccountAdminController {
 		return form(model, "account/new");
 	}
 
+	record EditForm(@NotBlank String displayName, @NotNull Role role, @NotBlank String divisionCode) {
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable UUID id, Model model) {
+		var account = accounts.visibleAccount(currentUsers.require(), id);
+		model.addAttribute("account", account);
+		model.addAttribute("form", new EditForm(account.displayName(), account.role(), account.divisionCode()));
+		return form(model, "account/edit");
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") EditForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		var account = accounts.visibleAccount(currentUsers.require(), id);
+		if (!result.hasErrors()) {
+			try {
+				accounts.updateOfficer(currentUsers.require(), id, form.displayName(), form.role(), form.divisionCode());
+				redirect.addFlashAttribute("flash", "account.updated");
+				return "redirect:/admin/accounts";
+			}
+			catch (BusinessRuleException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		model.addAttribute("account", account);
+		return form(model, "account/edit");
+	}
+
 	@PostMapping("/{id}/disable")
 	String disable(@PathVariable UUID id, RedirectAttributes redirect) {
 		return setEnabled(id, false, redirect);

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -91,6 +92,9 @@ class PlatformApiController {
 			@NotBlank String divisionCode, @NotBlank String password) {
 	}
 
+	record AccountUpdate(@NotBlank String displayName, @NotNull Role role, @NotBlank String divisionCode) {
+	}
+
 	record NewTokenRequest(@NotBlank String name) {
 	}
 
@@ -133,6 +137,13 @@ class PlatformApiController {
 				request.role(), request.divisionCode(), request.password()));
 		return ResponseEntity.created(URI.create("/api/v1/accounts/" + id))
 			.body(AccountView.of(accounts.visibleAccount(user, id)));
+	}
+
+	@PutMapping("/accounts/{id}")
+	@PreAuthorize("hasAnyRole('CITY_ADMIN', 'DISTRICT_ADMIN')")
+	AccountView updateAccount(@PathVariable UUID id, @Valid @RequestBody AccountUpdate update) {
+		accounts.updateOfficer(currentUsers.require(), id, update.displayName(), update.role(), update.divisionCode());
+		return account(id);
 	}
 
 	@PostMapping("/accounts/{id}/disable")

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,14 +33,18 @@ class EmbeddedDatabaseTests {
 	}
 
 	@Test
-	void rowsSurviveARestartAndASecondInstanceIsRefused() {
+	void rowsSurviveARestartAndASecondInstanceIsRefused() throws Exception {
+		String url;
 		try (ConfigurableApplicationContext first = start()) {
+			url = first.getBean(EmbeddedDatabaseConfiguration.EmbeddedServer.class).postgres().getJdbcUrl("postgres", "postgres");
 			assertThat(first.getBeansOfType(EmbeddedDatabaseConfiguration.EmbeddedServer.class)).hasSize(1);
 			first.getBean(JdbcClient.class)
 				.sql("INSERT INTO platform_calendar_day (day, kind, note) VALUES (DATE '2031-01-01', 'HOLIDAY', '元旦')")
 				.update();
 			assertThatThrownBy(this::start).hasRootCauseInstanceOf(DataDirectoryInUseException.class);
 		}
+		// A clean shutdown stops the server: nothing listens on its port any more.
+		assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "")).isInstanceOf(SQLException.class);
 		try (ConfigurableApplicationContext second = start()) {
 			JdbcClient jdbc = second.getBean(JdbcClient.class);
 			assertThat(jdbc.sql("SELECT note FROM platform_calendar_day WHERE day = DATE '2031-01-01'")
