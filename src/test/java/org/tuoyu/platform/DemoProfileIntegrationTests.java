@@ -26,6 +26,20 @@ class DemoProfileIntegrationTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@org.junit.jupiter.api.Test
+	void streetsGetDeterministicDemoPopulationThatAddsUpToTheirDistrict() {
+		assertThat(jdbc.sql("""
+				SELECT sum(residents) FROM region_population
+				WHERE year = 2020 AND division_code LIKE '320213___'
+				""").query(Long.class).single()).isEqualTo(985_465L);
+		assertThat(jdbc.sql("SELECT residents FROM region_population WHERE division_code = '320213021' AND year = 2020")
+			.query(Long.class)
+			.single()).isPositive();
+	}
+
 	@ParameterizedTest
 	@CsvSource({ "admin, CITY_ADMIN, /admin", "liangxi, DISTRICT_ADMIN, /admin", "street, STREET_OFFICER, /admin",
 			"inspector, INSPECTOR, /admin", "org-admin, INSTITUTION_ADMIN, /org", "caregiver, CAREGIVER, /org",

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
@@ -18,6 +20,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -85,5 +88,18 @@ class NotificationAndCalendarIntegrationTests {
 			.andExpect(content().string(containsString("示例调休")));
 		mvc.perform(get("/api/v1/calendar/working-days").session(session).param("from", "2030-10-11").param("days", "-1"))
 			.andExpect(status().isUnprocessableContent());
+		mvc.perform(put("/api/v1/calendar/days/2030-12-31").session(session).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"kind\":\"HOLIDAY\",\"note\":\"示例\"}"))
+			.andExpect(status().isOk());
+		mvc.perform(get("/api/v1/calendar/2030").session(session)).andExpect(jsonPath("$.length()").value(3));
+		mvc.perform(put("/api/v1/calendar/days/2030-12-29").session(session).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"kind\":\"HOLIDAY\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].code").value("calendar.holidayOnWeekend"));
+		mvc.perform(delete("/api/v1/calendar/days/2030-12-31").session(session).with(csrf()))
+			.andExpect(status().isNoContent());
+		mvc.perform(get("/api/v1/calendar/2030").session(session)).andExpect(jsonPath("$.length()").value(2));
 	}
 }

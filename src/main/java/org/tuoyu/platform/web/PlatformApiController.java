@@ -36,7 +36,10 @@ import org.tuoyu.platform.audit.AuditQuery;
 import org.tuoyu.platform.audit.AuditRecord;
 import org.tuoyu.platform.audit.AuditVerification;
 import org.tuoyu.platform.audit.JdbcAuditLog;
+import org.tuoyu.platform.calendar.CalendarDay;
+import org.tuoyu.platform.calendar.CityCalendar;
 import org.tuoyu.platform.notification.JdbcInbox;
+import org.tuoyu.shared.DayKind;
 
 /**
  * JSON API of the platform: the current user, officer accounts, tokens, notifications, the
@@ -58,16 +61,19 @@ class PlatformApiController {
 
 	private final WorkingDays workingDays;
 
+	private final CityCalendar calendar;
+
 	private final Texts texts;
 
 	PlatformApiController(CurrentUsers currentUsers, AccountManagement accounts, ApiTokens tokens, JdbcInbox inbox,
-			JdbcAuditLog audit, WorkingDays workingDays, Texts texts) {
+			JdbcAuditLog audit, WorkingDays workingDays, CityCalendar calendar, Texts texts) {
 		this.currentUsers = currentUsers;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.inbox = inbox;
 		this.audit = audit;
 		this.workingDays = workingDays;
+		this.calendar = calendar;
 		this.texts = texts;
 	}
 
@@ -93,6 +99,9 @@ class PlatformApiController {
 	}
 
 	record AccountUpdate(@NotBlank String displayName, @NotNull Role role, @NotBlank String divisionCode) {
+	}
+
+	record CalendarDayRequest(@NotNull DayKind kind, String note) {
 	}
 
 	record NewTokenRequest(@NotBlank String name) {
@@ -210,6 +219,29 @@ class PlatformApiController {
 	@PreAuthorize("hasRole('CITY_ADMIN')")
 	AuditVerification verifyAudit() {
 		return audit.verify();
+	}
+
+	/** The holidays and adjusted working days recorded for a year. */
+	@GetMapping("/calendar/{year}")
+	List<CalendarDay> calendar(@PathVariable int year) {
+		return calendar.exceptionsOf(year);
+	}
+
+	/** Records a holiday or adjusted working day (city administrator). */
+	@PutMapping("/calendar/days/{day}")
+	@PreAuthorize("hasRole('CITY_ADMIN')")
+	CalendarDay putCalendarDay(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+			@Valid @RequestBody CalendarDayRequest request) {
+		CalendarDay entry = new CalendarDay(day, request.kind(), request.note());
+		calendar.put(entry);
+		return entry;
+	}
+
+	@DeleteMapping("/calendar/days/{day}")
+	@PreAuthorize("hasRole('CITY_ADMIN')")
+	ResponseEntity<Void> deleteCalendarDay(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
+		calendar.remove(day);
+		return ResponseEntity.noContent().build();
 	}
 
 	/** The date a number of working days after a start date, per the city calendar. */
