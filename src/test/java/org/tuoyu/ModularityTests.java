@@ -1,5 +1,9 @@
 package org.tuoyu;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.modulith.core.ApplicationModules;
@@ -21,5 +25,8 @@ class ModularityTests {
 	@Test
 	void writesModuleDocumentation() {
 		new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules")).writeDocumentation();
+		for (String module : new String[] { "platform", "region", "shared" }) {
+			assertThat(Path.of("docs/modules", "module-" + module + ".adoc")).isRegularFile();
+		}
 	}
 }

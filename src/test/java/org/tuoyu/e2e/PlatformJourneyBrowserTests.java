@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -140,6 +141,7 @@ class PlatformJourneyBrowserTests {
 			assertThat(page.locator("#region-map .map-label")).hasCount(7);
 			page.locator("path[data-code='320213']").click(new com.microsoft.playwright.Locator.ClickOptions().setForce(true));
 			assertThat(page.locator("#map-selected")).hasText("梁溪区");
+			assertThat(page.locator("#map-panel")).containsText("985,465");
 			assertThat(page.locator("#map-streets")).containsText("崇安寺街道");
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("03-district-map.png")).setFullPage(true));
 
@@ -214,6 +216,11 @@ class PlatformJourneyBrowserTests {
 			assertThat(page.locator("h1")).hasText("系统出错了");
 			assertThat(page.content()).doesNotContain("IllegalStateException").doesNotContain("boom");
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("05-error-500.png")));
+			APIResponse apiFailure = context.request().get(url("/api/v1/test/failure"));
+			assertThat(apiFailure.status()).isEqualTo(500);
+			assertThat(apiFailure.headers().get("content-type")).startsWith("application/problem+json");
+			assertThat(apiFailure.text()).contains("urn:tuoyu:problem:internal").doesNotContain("boom")
+				.doesNotContain("IllegalStateException");
 		}
 		HttpClient http = HttpClient.newHttpClient();
 		HttpResponse<String> unauthenticated = http.send(HttpRequest.newBuilder(URI.create(url("/api/v1/me"))).build(),

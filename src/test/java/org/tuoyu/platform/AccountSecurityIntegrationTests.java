@@ -83,6 +83,9 @@ class AccountSecurityIntegrationTests {
 				.andExpect(redirectedUrl("/login?error"));
 		}
 		mvc.perform(formLogin("/login").user("lockme").password(PASSWORD)).andExpect(redirectedUrl("/login?locked"));
+		// The lock lasts tuoyu.security.lockout-duration; once it has passed, the right password works again.
+		jdbc.sql("UPDATE platform_account SET locked_until = now() - interval '1 second' WHERE username = 'lockme'").update();
+		Logins.login(mvc, "lockme", PASSWORD);
 		assertThat(count("SELECT count(*) FROM platform_audit_event WHERE action = 'LOGIN_FAILED' AND actor_name = 'lockme'"))
 			.isGreaterThanOrEqualTo(5);
 		assertThat(count("SELECT count(*) FROM platform_audit_event WHERE action = 'ACCOUNT_LOCKED' AND actor_name = 'lockme'"))
@@ -176,6 +179,8 @@ class AccountSecurityIntegrationTests {
 	void createdAccountGetsAWelcomeNotificationAndCanChangeItsPassword() throws Exception {
 		MockHttpSession admin = Logins.login(mvc, "admin", TuoyuTest.ADMIN_PASSWORD);
 		createOfficer(admin, "newcomer", Role.INSPECTOR, "320213");
+		assertThat(count("SELECT count(*) FROM platform_audit_event WHERE action = 'ACCOUNT_CREATED' AND details = 'newcomer INSPECTOR'"))
+			.isEqualTo(1);
 		MockHttpSession newcomer = Logins.login(mvc, "newcomer", PASSWORD);
 		mvc.perform(get("/admin").session(newcomer))
 			.andExpect(status().isOk())
@@ -237,6 +242,41 @@ class AccountSecurityIntegrationTests {
 	}
 
 	@Test
+	void adminsCreateAccountsThroughThePageAndUsersLogOut() throws Exception {
+		MockHttpSession admin = Logins.login(mvc, "admin", TuoyuTest.ADMIN_PASSWORD);
+		mvc.perform(post("/admin/accounts").session(admin).with(csrf())
+			.param("username", "page-made")
+			.param("displayName", "页面创建")
+			.param("role", "INSPECTOR")
+			.param("divisionCode", "320282")
+			.param("password", PASSWORD))
+			.andExpect(redirectedUrl("/admin/accounts"));
+		mvc.perform(get("/admin/accounts").session(admin)).andExpect(content().string(containsString("page-made")));
+		MockHttpSession made = Logins.login(mvc, "page-made", PASSWORD);
+		mvc.perform(post("/logout").session(made).with(csrf())).andExpect(redirectedUrl("/login?logout"));
+		mvc.perform(get("/admin").session(made)).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void theProfilePageCreatesAndRevokesTokens() throws Exception {
+		MockHttpSession admin = Logins.login(mvc, "admin", TuoyuTest.ADMIN_PASSWORD);
+		String token = (String) mvc.perform(post("/profile/tokens").session(admin).with(csrf()).param("name", "页面令牌"))
+			.andExpect(redirectedUrl("/profile"))
+			.andReturn()
+			.getFlashMap()
+			.get("newToken");
+		mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)).andExpect(status().isOk());
+		mvc.perform(get("/profile").session(admin)).andExpect(content().string(containsString("页面令牌")));
+		UUID id = jdbc.sql("SELECT id FROM platform_api_token WHERE name = '页面令牌'").query(UUID.class).single();
+		mvc.perform(post("/profile/tokens/" + id + "/revoke").session(admin).with(csrf())).andExpect(redirectedUrl("/profile"));
+		mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+			.andExpect(status().isUnauthorized());
+		mvc.perform(post("/profile/tokens").session(admin).with(csrf()).param("name", ""))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("tokenForm", "name"));
+	}
+
+	@Test
 	void disabledAccountsCannotLogIn() throws Exception {
 		MockHttpSession admin = Logins.login(mvc, "admin", TuoyuTest.ADMIN_PASSWORD);
 		UUID id = createOfficer(admin, "leaver", Role.STREET_OFFICER, "320213022");
@@ -244,6 +284,7 @@ class AccountSecurityIntegrationTests {
 			.andExpect(redirectedUrl("/admin/accounts"));
 		mvc.perform(formLogin("/login").user("leaver").password(PASSWORD)).andExpect(redirectedUrl("/login?disabled"));
 		mvc.perform(post("/admin/accounts/" + id + "/enable").session(admin).with(csrf()));
+		assertThat(count("SELECT count(*) FROM platform_audit_event WHERE action = 'ACCOUNT_ENABLED'")).isPositive();
 		MockHttpSession leaver = Logins.login(mvc, "leaver", PASSWORD);
 		mvc.perform(get("/admin").session(leaver)).andExpect(status().isOk());
 		mvc.perform(post("/admin/accounts/" + id + "/disable").session(admin).with(csrf()));
@@ -310,6 +351,12 @@ class AccountSecurityIntegrationTests {
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.type").value("urn:tuoyu:problem:forbidden"));
 		mvc.perform(get("/org").session(street)).andExpect(status().isForbidden());
+		mvc.perform(get("/actuator/prometheus").session(street)).andExpect(status().isForbidden());
+		mvc.perform(post("/admin/calendar").session(street).with(csrf()).param("day", "2030-10-03").param("kind", "HOLIDAY"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/regions/import").session(street).with(csrf())
+			.contentType(MediaType.MULTIPART_FORM_DATA))
+			.andExpect(status().is4xxClientError());
 		mvc.perform(get("/home").session(street)).andExpect(redirectedUrl("/admin"));
 	}
 

@@ -94,6 +94,11 @@ class RegionIntegrationTests {
 		mvc.perform(get("/api/v1/regions/320205").session(district)).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/regions/3202").session(district)).andExpect(status().isNotFound());
 		mvc.perform(get("/admin/regions/320205").session(district)).andExpect(status().isNotFound());
+		mvc.perform(multipart("/api/v1/regions/import")
+			.file(csvFile("files", "x.csv", "code,name\n320213999,新街道\n"))
+			.session(district).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].code").value("import.divisions.cityAdminOnly"));
 		mvc.perform(put("/api/v1/regions/320205/population/2024").session(district).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"residents\":1}"))

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,14 +40,17 @@ public class FirstAdministrator implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
+	private final Environment environment;
+
 	private final SecureRandom random = new SecureRandom();
 
 	FirstAdministrator(Accounts accounts, AccountManagement management, FirstAdministratorProperties properties,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, Environment environment) {
 		this.accounts = accounts;
 		this.management = management;
 		this.properties = properties;
 		this.jdbc = jdbc;
+		this.environment = environment;
 	}
 
 	@Override
@@ -73,14 +77,15 @@ public class FirstAdministrator implements ApplicationRunner {
 
 				================================================================================
 				 首次启动 / First start: no administrator yet.
-				 打开 / open  http://localhost:8080/setup  and enter this one-time setup token
+				 打开 / open  http://localhost:{}/setup  and enter this one-time setup token
 				 to set the password of the city administrator '{}':
 
 				     {}
 
 				 (Or set TUOYU_ADMIN_PASSWORD before the first start.)
 				================================================================================
-				""", properties.username(), token);
+				""", environment.getProperty("local.server.port", environment.getProperty("server.port", "8080")),
+				properties.username(), token);
 	}
 
 	/** Whether the first administrator still has to be created. */
