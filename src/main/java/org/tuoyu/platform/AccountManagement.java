@@ -48,7 +48,7 @@ public class AccountManagement {
 	/** Creates an officer account inside the creator's scope; returns its id. */
 	@Transactional
 	public UUID createOfficer(CurrentUser creator, NewOfficerAccount request) {
-		String username = normalisedUsername(request.username());
+		String username = normalisedUsername("username", request.username());
 		if (request.displayName() == null || request.displayName().isBlank() || request.displayName().length() > 50) {
 			throw new BusinessRuleException("displayName", "account.displayName.invalid");
 		}
@@ -74,11 +74,42 @@ public class AccountManagement {
 		return account.id();
 	}
 
+	/**
+	 * Creates an institution staff account scoped to one institution. The calling module has
+	 * already checked that the creator may act for that institution.
+	 * @param division the institution's division, for scoped audit browsing
+	 */
+	@Transactional
+	public UUID createInstitutionAccount(CurrentUser creator, String username, String displayName, Role role,
+			UUID institutionId, DivisionCode division, String password) {
+		if (!role.isInstitutionStaff()) {
+			throw new BusinessRuleException("role", "account.create.institutionRolesOnly");
+		}
+		boolean mayCreate = creator.role() == Role.CITY_ADMIN || creator.role() == Role.DISTRICT_ADMIN
+				|| (creator.role() == Role.INSTITUTION_ADMIN && institutionId.equals(creator.scope().institutionId()));
+		if (!mayCreate) {
+			throw new BusinessRuleException(null, "account.create.notAdmin");
+		}
+		String name = normalisedUsername("adminUsername", username);
+		if (accounts.existsByUsername(name)) {
+			throw new BusinessRuleException("adminUsername", "account.username.taken", name);
+		}
+		passwordPolicy.check("adminPassword", name, password);
+		Account account = new Account(UuidV7.next(), name, displayName, passwordEncoder.encode(password), role, null,
+				institutionId, true, 0, null, null);
+		accounts.insert(account, creator.accountId());
+		audit.record(AuditEntry.of("ACCOUNT_CREATED", "account", account.id())
+			.in(division)
+			.withDetails(name + " " + role.name()));
+		inbox.send(account.id(), "notification.welcome", "/profile", displayName);
+		return account.id();
+	}
+
 	/** Creates the first city administrator; only used at first start. */
 	@Transactional
 	public UUID createFirstAdministrator(String requestedUsername, String password, DivisionCode city,
 			boolean checkPolicy) {
-		String username = normalisedUsername(requestedUsername);
+		String username = normalisedUsername("username", requestedUsername);
 		if (checkPolicy) {
 			passwordPolicy.check("password", username, password);
 		}
@@ -170,10 +201,10 @@ public class AccountManagement {
 		inbox.send(account.id(), "notification.passwordChanged", "/profile");
 	}
 
-	private static String normalisedUsername(String raw) {
+	private static String normalisedUsername(String field, String raw) {
 		String username = raw == null ? "" : raw.trim().toLowerCase(Locale.ROOT);
 		if (!username.matches(USERNAME_PATTERN)) {
-			throw new BusinessRuleException("username", "account.username.format");
+			throw new BusinessRuleException(field, "account.username.format");
 		}
 		return username;
 	}

@@ -15,10 +15,10 @@ public final class FormErrors {
 
 	public static void reject(BindingResult form, BusinessRuleException ex) {
 		if (ex.field() != null && form.getTarget() != null && hasField(form, ex.field())) {
-			form.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), ex.messageKey());
+			form.rejectValue(ex.field(), ex.messageKey(), Texts.translatable(ex.arguments()), ex.messageKey());
 		}
 		else {
-			form.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
+			form.reject(ex.messageKey(), Texts.translatable(ex.arguments()), ex.messageKey());
 		}
 	}
 

@@ -3,6 +3,7 @@ package org.tuoyu.platform.web;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -21,11 +22,19 @@ public class Texts {
 
 	public String text(String key, Object... arguments) {
 		Locale locale = LocaleContextHolder.getLocale();
-		Object[] translated = new Object[arguments.length];
+		return messages.getMessage(key, translatable(arguments), key, locale);
+	}
+
+	/**
+	 * The arguments with every message key among them wrapped so the message source translates it
+	 * too, in whatever language the message is rendered.
+	 */
+	static Object[] translatable(Object[] arguments) {
+		Object[] result = new Object[arguments.length];
 		for (int i = 0; i < arguments.length; i++) {
-			translated[i] = arguments[i] instanceof String s && s.matches("[a-z][A-Za-z]*(\\.[A-Za-z_]+)+")
-					? messages.getMessage(s, null, s, locale) : arguments[i];
+			result[i] = arguments[i] instanceof String s && s.matches("[a-z][A-Za-z]*(\\.[A-Za-z_]+)+")
+					? new DefaultMessageSourceResolvable(new String[] { s }, s) : arguments[i];
 		}
-		return messages.getMessage(key, translated, key, locale);
+		return result;
 	}
 }
