@@ -122,6 +122,19 @@ public class AccountManagement {
 		return account.id();
 	}
 
+	/** The enabled accounts of an institution, e.g. to notify it. */
+	@Transactional(readOnly = true)
+	public List<UUID> institutionAccounts(UUID institutionId) {
+		return accounts.idsOfInstitution(institutionId);
+	}
+
+	/** The enabled officers with one of the roles whose area contains the division, e.g. to notify them. */
+	@Transactional(readOnly = true)
+	public List<UUID> officersCovering(DivisionCode division, Role... roles) {
+		return accounts.idsOfOfficersCovering(division.value(),
+				java.util.Arrays.stream(roles).map(Role::name).toList());
+	}
+
 	/** Officer accounts the user may manage, ordered by division. */
 	@Transactional(readOnly = true)
 	public List<Account> visibleAccounts(CurrentUser user) {

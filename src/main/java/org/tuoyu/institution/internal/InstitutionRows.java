@@ -130,6 +130,13 @@ public class InstitutionRows {
 			.update();
 	}
 
+	public void updateStatus(UUID id, InstitutionStatus status) {
+		jdbc.sql("UPDATE institution_institution SET status = :status, updated_at = now() WHERE id = :id")
+			.param("status", status.name())
+			.param("id", id)
+			.update();
+	}
+
 	public Optional<Institution> find(UUID id) {
 		return jdbc.sql("SELECT * FROM institution_institution WHERE id = :id").param("id", id).query(INSTITUTIONS).optional();
 	}

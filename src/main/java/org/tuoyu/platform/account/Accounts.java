@@ -61,6 +61,22 @@ public class Accounts {
 				""").param("prefix", divisionPrefix).query(ROWS).list();
 	}
 
+	/** Enabled accounts of one institution. */
+	public List<UUID> idsOfInstitution(UUID institutionId) {
+		return jdbc.sql("SELECT id FROM platform_account WHERE institution_id = :id AND enabled")
+			.param("id", institutionId)
+			.query(UUID.class)
+			.list();
+	}
+
+	/** Enabled officer accounts with one of the roles whose area contains the division. */
+	public List<UUID> idsOfOfficersCovering(String divisionCode, List<String> roles) {
+		return jdbc.sql("""
+				SELECT id FROM platform_account
+				WHERE enabled AND role IN (:roles) AND starts_with(:division, division_code)
+				""").param("division", divisionCode).param("roles", roles).query(UUID.class).list();
+	}
+
 	public void insert(Account account, UUID createdBy) {
 		jdbc.sql("""
 				INSERT INTO platform_account (id, username, display_name, password_hash, role, division_code,
