@@ -236,6 +236,12 @@ public class FilingManagement {
 		return content;
 	}
 
+	/** The newest filed version of an institution, for its public page; no login needed. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Filing> latestFiled(UUID institutionId) {
+		return filings.ofInstitution(institutionId).stream().filter(f -> f.status() == FilingStatus.FILED).findFirst();
+	}
+
 	/** Today in the city's time zone, for overdue marks. */
 	public LocalDate today() {
 		return LocalDate.now(clock);

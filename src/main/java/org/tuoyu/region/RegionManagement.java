@@ -50,6 +50,14 @@ public class RegionManagement implements KnownDivisions {
 		return rows.find(code.value()).map(Division::name);
 	}
 
+	/**
+	 * Every street/town under a division, for public pick lists (names and codes are public data).
+	 */
+	@Transactional(readOnly = true)
+	public List<Division> streetsUnder(DivisionCode root) {
+		return rows.streetsUnder(root.value());
+	}
+
 	/** The division at the root of the user's scope. */
 	@Transactional(readOnly = true)
 	public DivisionSummary scopeRoot(CurrentUser user) {

@@ -48,7 +48,7 @@ class SecurityConfiguration {
 	SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems, ApiTokens tokens, Accounts accounts,
 			AccountUserDetailsService principals, Clock clock) throws Exception {
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/public/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/public/**", "/api/v1/directory/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated())

@@ -66,6 +66,13 @@ public class DivisionRows {
 				""").param("code", code).query(DIVISIONS).list();
 	}
 
+	public List<Division> streetsUnder(String prefix) {
+		return jdbc.sql("SELECT * FROM region_division WHERE level = 'STREET' AND starts_with(code, :prefix) ORDER BY code")
+			.param("prefix", prefix)
+			.query(DIVISIONS)
+			.list();
+	}
+
 	public List<Division> roots() {
 		return jdbc.sql("SELECT * FROM region_division WHERE parent_code IS NULL ORDER BY code").query(DIVISIONS).list();
 	}

@@ -1,0 +1,87 @@
+package org.tuoyu.institution;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tuoyu.institution.internal.DirectorySearch;
+import org.tuoyu.platform.BusinessRuleException;
+import org.tuoyu.region.Division;
+import org.tuoyu.region.RegionManagement;
+import org.tuoyu.shared.DivisionCode;
+
+/**
+ * The public directory: filed institutions near a point, within the 15-minute circle by default,
+ * nearest first, with filters a family cares about. No login needed.
+ */
+@Service
+public class InstitutionDirectory {
+
+	private final DirectorySearch search;
+
+	private final DirectoryRules directoryRules;
+
+	private final InstitutionRules institutionRules;
+
+	private final RegionManagement regions;
+
+	InstitutionDirectory(DirectorySearch search, DirectoryRules directoryRules, InstitutionRules institutionRules,
+			RegionManagement regions) {
+		this.search = search;
+		this.directoryRules = directoryRules;
+		this.institutionRules = institutionRules;
+		this.regions = regions;
+	}
+
+	/** Institutions near the point, nearest first; every result lies within the radius. */
+	@Transactional(readOnly = true)
+	public List<DirectoryEntry> search(DirectoryQuery query) {
+		if (query.latitude() == null || query.longitude() == null || Math.abs(query.latitude().doubleValue()) > 90
+				|| Math.abs(query.longitude().doubleValue()) > 180) {
+			throw new BusinessRuleException("lat", "directory.point");
+		}
+		int radius = query.radiusMetres() == null ? directoryRules.defaultRadiusM() : query.radiusMetres();
+		if (radius < 100 || radius > directoryRules.maxRadiusM()) {
+			throw new BusinessRuleException("radiusM", "directory.radius", 100, directoryRules.maxRadiusM());
+		}
+		String[] types = null;
+		if (query.ageMonths() != null) {
+			if (query.ageMonths() < 0 || query.ageMonths() > 72) {
+				throw new BusinessRuleException("ageMonths", "directory.age");
+			}
+			types = Arrays.stream(ClassType.values())
+				.filter(type -> institutionRules.rule(type).takes(query.ageMonths()))
+				.map(Enum::name)
+				.toArray(String[]::new);
+		}
+		BigDecimal maxFee = query.maxMonthlyFee();
+		if (maxFee != null && maxFee.signum() < 0) {
+			throw new BusinessRuleException("maxFee", "institution.fee.amount");
+		}
+		return search.near(query.latitude().doubleValue(), query.longitude().doubleValue(), radius, types,
+				query.inclusiveOnly(), maxFee, query.serviceForm() == null ? null : query.serviceForm().name(),
+				query.demonstrationOnly());
+	}
+
+	/** Streets/towns of the city, as starting points for a search. */
+	@Transactional(readOnly = true)
+	public List<Division> streets() {
+		return regions.streetsUnder(DivisionCode.of(directoryRules.city()));
+	}
+
+	/**
+	 * A starting point for a street: the centre of its sites, or of its county's when it has none.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<double[]> centreOf(String streetCode) {
+		DivisionCode street = DivisionCode.of(streetCode);
+		return search.centroid(street.value()).or(() -> search.centroid(street.value().substring(0, 6)));
+	}
+
+	public DirectoryRules rules() {
+		return directoryRules;
+	}
+}

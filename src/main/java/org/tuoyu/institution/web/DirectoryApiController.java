@@ -1,0 +1,60 @@
+package org.tuoyu.institution.web;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tuoyu.institution.DirectoryEntry;
+import org.tuoyu.institution.DirectoryQuery;
+import org.tuoyu.institution.FilingManagement;
+import org.tuoyu.institution.InstitutionDirectory;
+import org.tuoyu.institution.InstitutionManagement;
+import org.tuoyu.institution.ServiceForm;
+import org.tuoyu.institution.web.InstitutionApiController.DetailView;
+
+/**
+ * The public directory API (no login): nearby search and each filed institution's disclosure.
+ */
+@RestController
+@RequestMapping("/api/v1/directory")
+class DirectoryApiController {
+
+	private final InstitutionDirectory directory;
+
+	private final InstitutionManagement institutions;
+
+	private final FilingManagement filings;
+
+	DirectoryApiController(InstitutionDirectory directory, InstitutionManagement institutions, FilingManagement filings) {
+		this.directory = directory;
+		this.institutions = institutions;
+		this.filings = filings;
+	}
+
+	/** The public disclosure (信息公示) of one institution, with its filing date. */
+	record Disclosure(DetailView detail, Instant filedAt) {
+	}
+
+	/** Filed institutions within radiusM metres of the point, sorted by distanceM. */
+	@GetMapping("/institutions")
+	List<DirectoryEntry> search(@RequestParam BigDecimal lat, @RequestParam BigDecimal lng,
+			@RequestParam(required = false) Integer radiusM, @RequestParam(required = false) Integer ageMonths,
+			@RequestParam(defaultValue = "false") boolean inclusive, @RequestParam(required = false) BigDecimal maxFee,
+			@RequestParam(required = false) ServiceForm serviceForm,
+			@RequestParam(defaultValue = "false") boolean demonstration) {
+		return directory.search(new DirectoryQuery(lat, lng, radiusM, ageMonths, inclusive, maxFee, serviceForm,
+				demonstration));
+	}
+
+	@GetMapping("/institutions/{id}")
+	Disclosure disclosure(@PathVariable UUID id) {
+		return new Disclosure(DetailView.of(institutions.disclosure(id)),
+				filings.latestFiled(id).map(f -> f.decidedAt()).orElse(null));
+	}
+}
