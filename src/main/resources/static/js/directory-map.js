@@ -6,7 +6,10 @@
     return;
   }
   var data = element.dataset;
-  var map = L.map(element, { attributionControl: false });
+  var map = L.map(element, { attributionControl: false, renderer: L.svg({ padding: 1 }) });
+  var hasCentre = Boolean(data.lat && data.lng);
+  // Leaflet needs a view before vector layers can be added; the outline refines it below.
+  map.setView(hasCentre ? [Number(data.lat), Number(data.lng)] : [31.55, 120.1], hasCentre ? 15 : 9);
   fetch(data.outline, { credentials: 'same-origin' })
     .then(function (response) { return response.ok ? response.json() : null; })
     .then(function (geojson) {
@@ -15,12 +18,12 @@
       }
       var outline = L.geoJSON(geojson, { style: { color: '#2f4f4f', weight: 1, fillColor: '#dfeeee', fillOpacity: 0.5 } })
         .addTo(map);
-      if (!data.lat) {
+      if (!hasCentre && outline.getBounds().isValid()) {
         map.fitBounds(outline.getBounds());
       }
     });
   var markers = [];
-  if (data.lat && data.lng) {
+  if (hasCentre) {
     var centre = [Number(data.lat), Number(data.lng)];
     var circle = L.circle(centre, { radius: Number(data.radius || 1000), color: '#0f6e6e', weight: 1, fillOpacity: 0.08 })
       .addTo(map);
