@@ -40,6 +40,24 @@ class DemoProfileIntegrationTests {
 			.single()).isPositive();
 	}
 
+	@org.junit.jupiter.api.Test
+	void aboutThreeHundredInstitutionsCoverEveryStreetWithRoughlyThePlansPlaces() throws Exception {
+		long institutions = jdbc.sql("SELECT count(*) FROM institution_institution").query(Long.class).single();
+		assertThat(institutions).isBetween(280L, 360L);
+		long places = jdbc.sql("SELECT sum(capacity) FROM institution_class").query(Long.class).single();
+		assertThat(places).isBetween(18_300L, 24_800L);
+		assertThat(jdbc.sql("""
+				SELECT count(DISTINCT division_code) FROM institution_institution
+				""").query(Long.class).single()).isEqualTo(88);
+		assertThat(jdbc.sql("SELECT count(*) FROM institution_institution WHERE ownership = 'PRIVATE'")
+			.query(Long.class).single()).isGreaterThan(institutions / 2);
+		assertThat(jdbc.sql("SELECT count(*) FROM institution_institution WHERE inclusive").query(Long.class).single())
+			.isPositive();
+		MockHttpSession orgAdmin = Logins.login(mvc, "org-admin", "tuoyu2026demo");
+		mvc.perform(get("/org/institution").session(orgAdmin))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+	}
+
 	@ParameterizedTest
 	@CsvSource({ "admin, CITY_ADMIN, /admin", "liangxi, DISTRICT_ADMIN, /admin", "street, STREET_OFFICER, /admin",
 			"inspector, INSPECTOR, /admin", "org-admin, INSTITUTION_ADMIN, /org", "caregiver, CAREGIVER, /org",
