@@ -46,7 +46,9 @@ public class TestDatabases implements EnvironmentPostProcessor {
 		Map<String, Object> properties = new HashMap<>();
 		properties.put("spring.datasource.url", postgres.getJdbcUrl("postgres", database));
 		properties.put("spring.datasource.username", "postgres");
-		properties.put("spring.datasource.hikari.maximum-pool-size", "6");
+		if (!environment.containsProperty("spring.datasource.hikari.maximum-pool-size")) {
+			properties.put("spring.datasource.hikari.maximum-pool-size", "6");
+		}
 		// Contexts close in JVM shutdown hooks, possibly after the server stopped: fail fast then.
 		properties.put("spring.datasource.hikari.connection-timeout", "2000");
 		properties.put("logging.file.name", "target/test-logs/tuoyu.json");

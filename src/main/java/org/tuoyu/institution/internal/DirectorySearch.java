@@ -38,8 +38,8 @@ public class DirectorySearch {
 				    2 * :r * asin(sqrt(power(sin(radians(s.latitude - :lat) / 2), 2)
 				      + cos(radians(:lat)) * cos(radians(s.latitude)) * power(sin(radians(s.longitude - :lng) / 2), 2))) AS distance
 				  FROM institution_site s
-				  WHERE s.latitude BETWEEN :lat - :dlat AND :lat + :dlat
-				    AND s.longitude BETWEEN :lng - :dlng AND :lng + :dlng),
+				  WHERE s.latitude BETWEEN :latMin AND :latMax
+				    AND s.longitude BETWEEN :lngMin AND :lngMax),
 				nearest AS (
 				  SELECT DISTINCT ON (institution_id) * FROM nearby WHERE distance <= :radius
 				  ORDER BY institution_id, distance)
@@ -62,8 +62,11 @@ public class DirectorySearch {
 			.param("r", EARTH_RADIUS_M)
 			.param("lat", lat)
 			.param("lng", lng)
-			.param("dlat", dLat)
-			.param("dlng", dLng)
+			// numeric bounds, as the columns, so the coordinates index is used
+			.param("latMin", bound(lat - dLat))
+			.param("latMax", bound(lat + dLat))
+			.param("lngMin", bound(lng - dLng))
+			.param("lngMax", bound(lng + dLng))
 			.param("radius", radiusM)
 			.param("inclusiveOnly", inclusiveOnly)
 			.param("demonstrationOnly", demonstrationOnly)
@@ -77,6 +80,10 @@ public class DirectorySearch {
 					rs.getBigDecimal("longitude"), rs.getString("site_name"), rs.getString("address"),
 					rs.getInt("places"), rs.getBigDecimal("fee_from")))
 			.list();
+	}
+
+	private static BigDecimal bound(double value) {
+		return BigDecimal.valueOf(value).setScale(6, java.math.RoundingMode.HALF_UP);
 	}
 
 	/** The centroid of the sites of filed institutions in a division, if it has any. */

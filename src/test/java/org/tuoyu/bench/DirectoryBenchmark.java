@@ -1,0 +1,197 @@
+package org.tuoyu.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tuoyu.institution.DirectoryQuery;
+import org.tuoyu.institution.InstitutionDirectory;
+
+/**
+ * Benchmark, not a test (run with {@code ./mvnw -Pbench verify}): the nearby search over a
+ * nation-scale synthetic set of sites, driven over HTTP by 20 concurrent clients, beside the same
+ * query through the service without HTTP. Writes {@code target/bench/results.json} and
+ * {@code target/bench/results.md}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "tuoyu.admin.password=Bench2026pass", "spring.datasource.hikari.maximum-pool-size=24" })
+class DirectoryBenchmark {
+
+	private static final int SITES = Integer.getInteger("bench.sites", 100_000);
+
+	private static final int CITIES = 300;
+
+	private static final int CLIENTS = 20;
+
+	private static final int REQUESTS = Integer.getInteger("bench.requests", 6_000);
+
+	private static final int WARMUP = 1_000;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	InstitutionDirectory directory;
+
+	@Test
+	void nearbySearch() throws Exception {
+		long start = System.nanoTime();
+		generate();
+		double generateSeconds = (System.nanoTime() - start) / 1e9;
+		double[][] cities = cities();
+		List<double[]> points = points(cities, REQUESTS + WARMUP, 7);
+
+		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		run(points.subList(0, WARMUP), point -> httpCall(http, point));
+		List<Double> httpMs = run(points.subList(WARMUP, points.size()), point -> httpCall(http, point));
+		List<Double> serviceMs = run(points.subList(WARMUP, points.size()), point -> {
+			long t = System.nanoTime();
+			directory.search(new DirectoryQuery(java.math.BigDecimal.valueOf(point[0]), java.math.BigDecimal.valueOf(point[1]),
+					1000, null, false, null, null, false));
+			return (System.nanoTime() - t) / 1e6;
+		});
+		long results = 0;
+		for (double[] point : points.subList(WARMUP, WARMUP + 200)) {
+			results += directory.search(new DirectoryQuery(java.math.BigDecimal.valueOf(point[0]),
+					java.math.BigDecimal.valueOf(point[1]), 1000, null, false, null, null, false)).size();
+		}
+		write(generateSeconds, httpMs, serviceMs, results / 200.0);
+	}
+
+	private void generate() {
+		jdbc.sql("""
+				INSERT INTO institution_institution (id, name, credit_code, registration_type, ownership, category,
+				  service_forms, head_name, contact_phone, inclusive, status, division_code)
+				SELECT ('00000000-0000-7000-8000-' || lpad(to_hex(g), 12, '0'))::uuid, 'Bench ' || g,
+				  'B' || lpad(g::text, 17, '0'), 'ENTERPRISE', 'PRIVATE', 'STANDALONE', ARRAY['FULL_DAY'], 'head',
+				  '0510-80000000', false, CASE WHEN g % 20 = 0 THEN 'DRAFT' ELSE 'FILED' END, '320213021'
+				FROM generate_series(1, :n) g
+				""").param("n", SITES).update();
+		jdbc.sql("""
+				INSERT INTO institution_site (id, institution_id, main, name, address, division_code, latitude, longitude,
+				  room_floor, indoor_area)
+				SELECT ('00000000-0000-7000-9000-' || lpad(to_hex(g), 12, '0'))::uuid,
+				  ('00000000-0000-7000-8000-' || lpad(to_hex(g), 12, '0'))::uuid, true, 'site', 'address', '320213021',
+				  c.lat + (random() - 0.5) * 0.25, c.lng + (random() - 0.5) * 0.3, 1, 200
+				FROM generate_series(1, :n) g
+				JOIN LATERAL (SELECT 22 + (g % :cities) * 0.07 AS lat, 102 + ((g % :cities) * 37 % :cities) * 0.08 AS lng) c ON true
+				""").param("n", SITES).param("cities", CITIES).update();
+		jdbc.sql("""
+				INSERT INTO institution_class (id, institution_id, site_id, name, class_type, capacity)
+				SELECT ('00000000-0000-7000-a000-' || lpad(to_hex(g), 12, '0'))::uuid,
+				  ('00000000-0000-7000-8000-' || lpad(to_hex(g), 12, '0'))::uuid,
+				  ('00000000-0000-7000-9000-' || lpad(to_hex(g), 12, '0'))::uuid, 'c', 'TODDLER', 15
+				FROM generate_series(1, :n) g
+				""").param("n", SITES).update();
+		jdbc.sql("ANALYZE").update();
+	}
+
+	private static double[][] cities() {
+		double[][] cities = new double[CITIES][];
+		for (int i = 0; i < CITIES; i++) {
+			cities[i] = new double[] { 22 + i * 0.07, 102 + (i * 37 % CITIES) * 0.08 };
+		}
+		return cities;
+	}
+
+	private static List<double[]> points(double[][] cities, int count, long seed) {
+		Random random = new Random(seed);
+		List<double[]> points = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			double[] city = cities[random.nextInt(cities.length)];
+			points.add(new double[] { city[0] + (random.nextDouble() - 0.5) * 0.2, city[1] + (random.nextDouble() - 0.5) * 0.24 });
+		}
+		return points;
+	}
+
+	private double httpCall(HttpClient http, double[] point) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(String.format(Locale.ROOT,
+				"http://localhost:%d/api/v1/directory/institutions?lat=%.6f&lng=%.6f&radiusM=1000", port, point[0], point[1])))
+			.timeout(Duration.ofSeconds(10))
+			.build();
+		long t = System.nanoTime();
+		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+		double ms = (System.nanoTime() - t) / 1e6;
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException("HTTP " + response.statusCode());
+		}
+		return ms;
+	}
+
+	/** A timed call. */
+	interface Timed {
+
+		double call(double[] point) throws Exception;
+
+	}
+
+	private static List<Double> run(List<double[]> points, Timed timed) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+		try {
+			List<Callable<Double>> tasks = new ArrayList<>();
+			for (double[] point : points) {
+				tasks.add(() -> timed.call(point));
+			}
+			List<Double> times = new ArrayList<>();
+			for (Future<Double> future : pool.invokeAll(tasks)) {
+				times.add(future.get());
+			}
+			Collections.sort(times);
+			return times;
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	private static double percentile(List<Double> sorted, double p) {
+		return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
+	}
+
+	private void write(double generateSeconds, List<Double> httpMs, List<Double> serviceMs, double averageResults)
+			throws Exception {
+		Path dir = Path.of("target/bench");
+		Files.createDirectories(dir);
+		String json = String.format(Locale.ROOT, """
+				{"benchmark":"directory-nearby","sites":%d,"clients":%d,"requests":%d,"generateSeconds":%.1f,
+				 "averageResults":%.1f,
+				 "http":{"p50":%.2f,"p95":%.2f,"p99":%.2f,"max":%.2f},
+				 "serviceWithoutHttp":{"p50":%.2f,"p95":%.2f,"p99":%.2f,"max":%.2f}}
+				""", SITES, CLIENTS, httpMs.size(), generateSeconds, averageResults, percentile(httpMs, 0.5),
+				percentile(httpMs, 0.95), percentile(httpMs, 0.99), httpMs.get(httpMs.size() - 1), percentile(serviceMs, 0.5),
+				percentile(serviceMs, 0.95), percentile(serviceMs, 0.99), serviceMs.get(serviceMs.size() - 1));
+		Files.writeString(dir.resolve("results.json"), json);
+		String table = String.format(Locale.ROOT, """
+				| nearby search, %d sites, %d clients, %d requests | p50 ms | p95 ms | p99 ms |
+				|---|---|---|---|
+				| HTTP `GET /api/v1/directory/institutions` (client-measured, loopback) | %.2f | %.2f | %.2f |
+				| same query through the service + SQL, no HTTP | %.2f | %.2f | %.2f |
+				""", SITES, CLIENTS, httpMs.size(), percentile(httpMs, 0.5), percentile(httpMs, 0.95),
+				percentile(httpMs, 0.99), percentile(serviceMs, 0.5), percentile(serviceMs, 0.95), percentile(serviceMs, 0.99));
+		Files.writeString(dir.resolve("results.md"), table);
+		System.out.println(json);
+		System.out.println(table);
+	}
+}
