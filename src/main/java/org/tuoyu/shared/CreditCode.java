@@ -55,6 +55,19 @@ public record CreditCode(String value) {
 		return value;
 	}
 
+	/**
+	 * Completes the first 17 characters with their check character, e.g. for generated test or
+	 * demo data.
+	 *
+	 * @throws InvalidValueException when the result is not a valid code
+	 */
+	public static CreditCode withCheckCharacter(String first17) {
+		if (first17 == null || first17.length() != LENGTH - 1) {
+			throw new InvalidValueException("value.creditCode.length", first17 == null ? 0 : first17.length() + 1);
+		}
+		return new CreditCode(first17 + checkCharacter(first17 + "0"));
+	}
+
 	private static char checkCharacter(String value) {
 		int sum = 0;
 		for (int i = 0; i < WEIGHTS.length; i++) {

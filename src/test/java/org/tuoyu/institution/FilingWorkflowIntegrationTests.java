@@ -1,6 +1,7 @@
 package org.tuoyu.institution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -178,8 +179,15 @@ class FilingWorkflowIntegrationTests {
 		assertThat(institutionStatus(id)).isEqualTo("FILED");
 		action(admin, second, "verification", "{\"result\":\"NON_COMPLIANT\",\"note\":\"\"}")
 			.andExpect(jsonPath("$.errors[0].code").value("filing.verify.noteRequired"));
-		action(admin, second, "verification", "{\"result\":\"COMPLIANT\"}").andExpect(status().isOk());
-		assertThat(institutionStatus(id)).isEqualTo("VERIFIED");
+		action(admin, second, "verification", "{\"result\":\"NON_COMPLIANT\",\"note\":\"户外活动场地不足\"}")
+			.andExpect(status().isOk());
+		assertThat(institutionStatus(id)).isEqualTo("FILED");
+		mvc.perform(get("/directory/institutions/" + id))
+			.andExpect(content().string(containsString("备案核查不合格：户外活动场地不足")));
+		mvc.perform(get("/api/v1/notifications").session(org))
+			.andExpect(jsonPath("$[0].text").value("“阳光宝贝托育中心 flow-org”第 2 版备案核查不合格，请查看问题并整改。"));
+		action(admin, second, "verification", "{\"result\":\"COMPLIANT\"}")
+			.andExpect(jsonPath("$.errors[0].code").value("filing.verify.already"));
 
 		mvc.perform(get("/api/v1/institutions/" + id + "/filings").session(org))
 			.andExpect(jsonPath("$.length()").value(2))

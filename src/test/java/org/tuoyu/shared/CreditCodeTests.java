@@ -77,4 +77,10 @@ class CreditCodeTests {
 	void toStringIsTheCode() {
 		assertThat(CreditCode.of("91350100M000100Y43")).hasToString("91350100M000100Y43");
 	}
+
+	@org.junit.jupiter.api.Test
+	void completesSeventeenCharactersWithTheirCheckCharacter() {
+		org.assertj.core.api.Assertions.assertThat(CreditCode.withCheckCharacter("91350100M000100Y4").value())
+			.isEqualTo("91350100M000100Y43");
+	}
 }

@@ -64,8 +64,6 @@ class DemoInstitutions implements ApplicationRunner {
 
 	private static final long SEED = 20211231L;
 
-	private static final String CODE_CHARACTERS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-
 	private static final String[] NAMES = { "阳光", "彩虹", "小树苗", "童趣", "启明星", "贝贝", "蓝天", "橙果", "小橡树", "萌芽", "星辰",
 			"乐育", "禾苗", "向日葵", "七彩", "小海豚", "知更鸟", "春芽", "暖心", "小脚丫", "爱弥儿", "未来星", "青苗", "悦宝" };
 
@@ -211,14 +209,7 @@ class DemoInstitutions implements ApplicationRunner {
 	}
 
 	private static CreditCode creditCode(int serial) {
-		String first = "52320200MJ" + String.format("%07d", serial);
-		int sum = 0;
-		int weight = 1;
-		for (int i = 0; i < 17; i++) {
-			sum += CODE_CHARACTERS.indexOf(first.charAt(i)) * weight;
-			weight = weight * 3 % 31;
-		}
-		return CreditCode.of(first + CODE_CHARACTERS.charAt((31 - sum % 31) % 31));
+		return CreditCode.withCheckCharacter("52320200MJ" + String.format("%07d", serial));
 	}
 
 	private Map<String, double[]> districtCentres() {
