@@ -103,7 +103,8 @@ public class FilingManagement {
 	/** Attaches (or replaces) one document of a draft filing; the type is read from the content. */
 	@Transactional
 	public void attach(CurrentUser user, UUID filingId, DocumentType type, String fileName, byte[] content) {
-		Filing filing = ownFiling(user, filingId);
+		ownFiling(user, filingId);
+		Filing filing = filings.lock(filingId).orElseThrow(() -> new NotFoundException("filing"));
 		if (filing.status() != FilingStatus.DRAFT) {
 			throw new BusinessRuleException(null, "filing.notDraft");
 		}
@@ -111,7 +112,8 @@ public class FilingManagement {
 			throw new BusinessRuleException("type", "institution.field.required");
 		}
 		String contentType = DocumentContentPolicy.check(content, rules.maxDocumentBytes());
-		String name = fileName == null || fileName.isBlank() ? type.name() : fileName.trim();
+		String cleaned = fileName == null ? "" : fileName.replaceAll("[\\p{Cntrl}/\\\\]", "").trim();
+		String name = cleaned.isEmpty() ? type.name() : cleaned;
 		filings.putDocument(filingId, type, name.length() > 200 ? name.substring(0, 200) : name, contentType, content);
 		audit.record(AuditEntry.of("FILING_DOCUMENT_ATTACHED", "filing", filingId)
 			.in(DivisionCode.of(filing.divisionCode()))
@@ -121,7 +123,8 @@ public class FilingManagement {
 	/** Submits a complete draft to the county; the deadline to decide counts working days. */
 	@Transactional
 	public void submit(CurrentUser user, UUID filingId) {
-		Filing filing = ownFiling(user, filingId);
+		ownFiling(user, filingId);
+		Filing filing = filings.lock(filingId).orElseThrow(() -> new NotFoundException("filing"));
 		if (filing.status() != FilingStatus.DRAFT) {
 			throw new BusinessRuleException(null, "filing.notDraft");
 		}
@@ -175,8 +178,9 @@ public class FilingManagement {
 	/** Records the on-site verification of a filed version. */
 	@Transactional
 	public void recordVerification(CurrentUser user, UUID filingId, VerificationResult result, String note) {
-		Filing filing = visibleToRegulator(user, filingId);
+		visibleToRegulator(user, filingId);
 		requireDecider(user);
+		Filing filing = filings.lock(filingId).orElseThrow(() -> new NotFoundException("filing"));
 		if (filing.status() != FilingStatus.FILED || filing.kind() == FilingKind.CANCELLATION) {
 			throw new BusinessRuleException(null, "filing.verify.notFiled");
 		}
@@ -191,7 +195,12 @@ public class FilingManagement {
 			throw new BusinessRuleException("note", "filing.verify.noteRequired");
 		}
 		filings.verify(filingId, result, clean);
-		if (result == VerificationResult.COMPLIANT) {
+		institutions.lock(filing.institutionId());
+		boolean filed = institutions.find(filing.institutionId())
+			.map(i -> i.status() == InstitutionStatus.FILED)
+			.orElse(false);
+		// Only a filed institution becomes verified: never one closed or suspended meanwhile.
+		if (result == VerificationResult.COMPLIANT && filed) {
 			institutions.updateStatus(filing.institutionId(), InstitutionStatus.VERIFIED);
 		}
 		audit.record(AuditEntry.of("FILING_VERIFIED", "filing", filingId)
@@ -229,10 +238,12 @@ public class FilingManagement {
 	/** The stored bytes of one document, for the user who may see the filing; every read is audited. */
 	@Transactional
 	public DocumentContent document(CurrentUser user, UUID filingId, UUID documentId) {
-		filing(user, filingId);
+		Filing filing = filing(user, filingId);
 		DocumentContent content = filings.documentContent(filingId, documentId)
 			.orElseThrow(() -> new NotFoundException("document"));
-		audit.record(AuditEntry.of("FILING_DOCUMENT_READ", "filing", filingId).withDetails(content.fileName()));
+		audit.record(AuditEntry.of("FILING_DOCUMENT_READ", "filing", filingId)
+			.in(DivisionCode.of(filing.divisionCode()))
+			.withDetails(content.fileName()));
 		return content;
 	}
 

@@ -77,7 +77,12 @@ public class InstitutionDirectory {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<double[]> centreOf(String streetCode) {
-		DivisionCode street = DivisionCode.of(streetCode);
+		DivisionCode city = DivisionCode.of(directoryRules.city());
+		DivisionCode street = streets().stream()
+			.map(Division::code)
+			.filter(code -> code.value().equals(streetCode) && code.isWithin(city))
+			.findFirst()
+			.orElseThrow(() -> new BusinessRuleException("street", "directory.point"));
 		return search.centroid(street.value()).or(() -> search.centroid(street.value().substring(0, 6)));
 	}
 

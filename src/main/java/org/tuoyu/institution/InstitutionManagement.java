@@ -93,6 +93,9 @@ public class InstitutionManagement {
 			throw new BusinessRuleException("category", "institution.field.required");
 		}
 		Set<ServiceForm> forms = serviceForms(request.serviceForms());
+		if (request.mainSite() == null) {
+			throw new BusinessRuleException("siteName", "institution.site.nameRequired");
+		}
 		String head = required("headName", request.headName(), 1, 50);
 		String phone = contactPhone(request.contactPhone());
 		DemonstrationLevel level = request.demonstrationLevel() == null ? DemonstrationLevel.NONE
@@ -170,7 +173,7 @@ public class InstitutionManagement {
 	public void setDesignations(CurrentUser user, UUID id, boolean inclusive, BigDecimal priceCap, LocalDate validUntil,
 			DemonstrationLevel level) {
 		Institution institution = readable(user, id);
-		if (!user.role().isOfficer() || user.role() == Role.INSPECTOR) {
+		if (user.role() != Role.CITY_ADMIN && user.role() != Role.DISTRICT_ADMIN) {
 			throw new BusinessRuleException(null, "institution.designations.regulatorsOnly");
 		}
 		checkInclusive(inclusive, priceCap, validUntil);
@@ -296,10 +299,14 @@ public class InstitutionManagement {
 	}
 
 	private static Set<ServiceForm> serviceForms(Set<ServiceForm> forms) {
-		if (forms == null || forms.isEmpty()) {
+		Set<ServiceForm> chosen = EnumSet.noneOf(ServiceForm.class);
+		if (forms != null) {
+			forms.stream().filter(java.util.Objects::nonNull).forEach(chosen::add);
+		}
+		if (chosen.isEmpty()) {
 			throw new BusinessRuleException("serviceForms", "institution.serviceForms.required");
 		}
-		return EnumSet.copyOf(forms);
+		return chosen;
 	}
 
 	private static String contactPhone(String raw) {

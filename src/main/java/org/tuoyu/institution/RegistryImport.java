@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -65,14 +66,21 @@ public class RegistryImport {
 			throw new BusinessRuleException("file", "filing.document.empty");
 		}
 		List<ParsedRow> rows = spreadsheet.read(content);
+		// Uploads carry initial passwords: none is kept longer than a day.
+		jdbc.sql("DELETE FROM institution_import WHERE created_at < now() - interval '1 day'").update();
 		UUID id = UuidV7.next();
-		jdbc.sql("INSERT INTO institution_import (id, account_id, file_name, content) VALUES (:id, :account, :name, :content)")
+		RegistryImportReport report = evaluate(user, id, rows);
+		jdbc.sql("""
+				INSERT INTO institution_import (id, account_id, file_name, content, valid_rows)
+				VALUES (:id, :account, :name, :content, :valid)
+				""")
 			.param("id", id)
 			.param("account", user.accountId())
 			.param("name", fileName == null ? "import.xlsx" : fileName)
 			.param("content", content)
+			.param("valid", report.validRows().toArray(Integer[]::new))
 			.update();
-		return evaluate(user, id, rows);
+		return report;
 	}
 
 	/**
@@ -82,17 +90,25 @@ public class RegistryImport {
 	@Transactional
 	public RegistryImportReport confirm(CurrentUser user, UUID importId) {
 		requireRegistrar(user);
-		byte[] content = jdbc.sql("""
-				SELECT content FROM institution_import WHERE id = :id AND account_id = :account AND confirmed_at IS NULL
+		record Stored(byte[] content, List<Integer> validRows) {
+		}
+		Stored stored = jdbc.sql("""
+				SELECT content, valid_rows FROM institution_import
+				WHERE id = :id AND account_id = :account AND confirmed_at IS NULL AND content IS NOT NULL
 				FOR UPDATE
 				""")
 			.param("id", importId)
 			.param("account", user.accountId())
-			.query(byte[].class)
+			.query((rs, n) -> new Stored(rs.getBytes("content"),
+					java.util.Arrays.asList((Integer[]) rs.getArray("valid_rows").getArray())))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("import"));
-		List<ParsedRow> rows = spreadsheet.read(content);
+		List<ParsedRow> rows = spreadsheet.read(stored.content());
 		RegistryImportReport checked = evaluate(user, importId, rows);
+		if (!checked.validRows().equals(stored.validRows())) {
+			// Something changed since the check: write nothing, show what is valid now.
+			return checked;
+		}
 		int written = 0;
 		for (ParsedRow row : rows) {
 			if (checked.validRows().contains(row.row())) {
@@ -100,7 +116,9 @@ public class RegistryImport {
 				written++;
 			}
 		}
-		jdbc.sql("UPDATE institution_import SET confirmed_at = now() WHERE id = :id").param("id", importId).update();
+		jdbc.sql("UPDATE institution_import SET confirmed_at = now(), content = NULL WHERE id = :id")
+			.param("id", importId)
+			.update();
 		return new RegistryImportReport(importId, checked.rowsRead(), checked.validRows(), checked.problems(), written);
 	}
 
@@ -132,6 +150,9 @@ public class RegistryImport {
 			}
 			catch (BusinessRuleException ex) {
 				problems.add(problem(row.row(), ex));
+			}
+			catch (DataAccessException ex) {
+				problems.add(new RowProblem(row.row(), null, "import.institutions.rejectedByDatabase", List.of()));
 			}
 		}
 		return new RegistryImportReport(id, rows.size(), valid, problems, 0);

@@ -237,4 +237,27 @@ class FilingWorkflowIntegrationTests {
 		mvc.perform(get("/api/v1/filings/queue").session(admin))
 			.andExpect(jsonPath("$[?(@.filing.id == '" + filing + "')].overdue").value(true));
 	}
+
+	@Test
+	void concurrentSubmissionsOfOneFilingSubmitItOnce() throws Exception {
+		institution("twice-org");
+		MockHttpSession org = Logins.login(mvc, "twice-org", PASSWORD);
+		UUID filing = open(org, "INITIAL");
+		attachAll(org, filing);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+		java.util.List<java.util.concurrent.Callable<Integer>> tasks = new java.util.ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			tasks.add(() -> action(org, filing, "submit", "{}").andReturn().getResponse().getStatus());
+		}
+		int ok = 0;
+		for (var result : pool.invokeAll(tasks)) {
+			ok += result.get() == 200 ? 1 : 0;
+		}
+		pool.shutdown();
+		assertThat(ok).isEqualTo(1);
+		assertThat(jdbc.sql("SELECT count(*) FROM platform_audit_event WHERE action = 'FILING_SUBMITTED' AND target_id = :id")
+			.param("id", filing.toString())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
 }

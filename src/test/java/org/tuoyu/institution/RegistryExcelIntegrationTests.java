@@ -100,6 +100,8 @@ class RegistryExcelIntegrationTests {
 		assertThat(jdbc.sql("SELECT count(*) FROM institution_institution").query(Long.class).single()).isEqualTo(before + 1);
 		mvc.perform(post("/api/v1/institutions/import/" + id + "/confirm").session(admin).with(csrf()))
 			.andExpect(status().isNotFound());
+		assertThat(jdbc.sql("SELECT count(*) FROM institution_import WHERE content IS NOT NULL AND confirmed_at IS NOT NULL")
+			.query(Long.class).single()).as("confirmed uploads keep no passwords").isZero();
 
 		mvc.perform(multipart("/admin/institutions/import")
 			.file(new MockMultipartFile("file", "x.xlsx", "application/octet-stream", "not excel".getBytes()))

@@ -90,7 +90,8 @@ public class DirectorySearch {
 	public java.util.Optional<double[]> centroid(String divisionPrefix) {
 		return jdbc.sql("""
 				SELECT avg(s.latitude) AS lat, avg(s.longitude) AS lng FROM institution_site s
-				WHERE starts_with(s.division_code, :prefix)
+				JOIN institution_institution i ON i.id = s.institution_id
+				WHERE starts_with(s.division_code, :prefix) AND i.status IN ('FILED', 'VERIFIED')
 				HAVING count(*) > 0
 				""").param("prefix", divisionPrefix)
 			.query((rs, n) -> new double[] { rs.getDouble("lat"), rs.getDouble("lng") })

@@ -80,13 +80,18 @@ public class FilingRows {
 	public List<Filing> queue(String divisionPrefix) {
 		return jdbc.sql(SELECT + """
 				 WHERE starts_with(f.division_code, :prefix)
-				   AND (f.status = 'SUBMITTED' OR (f.status = 'FILED' AND f.verification_result IS NULL AND f.kind <> 'CANCELLATION'))
+				   AND (f.status = 'SUBMITTED' OR (f.status = 'FILED' AND f.verification_result IS NULL AND f.kind <> 'CANCELLATION'
+				     AND NOT EXISTS (SELECT 1 FROM institution_filing later WHERE later.institution_id = f.institution_id
+				       AND later.status = 'FILED' AND later.version > f.version)))
 				 ORDER BY f.status DESC, f.file_deadline, f.submitted_at
 				""").param("prefix", divisionPrefix).query((rs, n) -> row(rs)).list();
 	}
 
 	public void submit(UUID id, LocalDate deadline) {
-		jdbc.sql("UPDATE institution_filing SET status = 'SUBMITTED', submitted_at = now(), file_deadline = :deadline WHERE id = :id")
+		jdbc.sql("""
+				UPDATE institution_filing SET status = 'SUBMITTED', submitted_at = now(), file_deadline = :deadline
+				WHERE id = :id AND status = 'DRAFT'
+				""")
 			.param("deadline", Date.valueOf(deadline))
 			.param("id", id)
 			.update();
@@ -108,7 +113,7 @@ public class FilingRows {
 	public void verify(UUID id, VerificationResult result, String note) {
 		jdbc.sql("""
 				UPDATE institution_filing SET verification_result = :result, verification_note = :note, verified_at = now()
-				WHERE id = :id
+				WHERE id = :id AND verification_result IS NULL
 				""").param("result", result.name()).param("note", note).param("id", id).update();
 	}
 

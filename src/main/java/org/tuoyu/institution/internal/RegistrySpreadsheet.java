@@ -122,7 +122,10 @@ public class RegistrySpreadsheet {
 		try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
 			Sheet sheet = workbook.getSheetAt(0);
 			DataFormatter formatter = new DataFormatter(Locale.ROOT);
-			int last = Math.min(sheet.getLastRowNum(), MAX_ROWS);
+			if (sheet.getLastRowNum() > MAX_ROWS) {
+				throw new BusinessRuleException("file", "import.institutions.tooManyRows", MAX_ROWS);
+			}
+			int last = sheet.getLastRowNum();
 			for (int r = 1; r <= last; r++) {
 				Row row = sheet.getRow(r);
 				if (row == null || blank(row, formatter)) {

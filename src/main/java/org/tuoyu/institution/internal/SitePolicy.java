@@ -32,7 +32,7 @@ public final class SitePolicy {
 	 * @return the site's street division
 	 */
 	public static DivisionCode check(InstitutionRules rules, NewSite site, DivisionCode mainSiteDivision) {
-		if (blank(site.name())) {
+		if (blank(site.name()) || site.name().trim().length() > 100) {
 			throw new BusinessRuleException("name", "institution.site.nameRequired");
 		}
 		if (blank(site.address()) || site.address().trim().length() > 200) {
@@ -61,7 +61,8 @@ public final class SitePolicy {
 		if (site.roomFloor() > rules.maxRoomFloor()) {
 			throw new BusinessRuleException("roomFloor", "institution.site.floorTooHigh", rules.maxRoomFloor());
 		}
-		if (site.indoorArea() == null || site.indoorArea().signum() <= 0) {
+		if (site.indoorArea() == null || site.indoorArea().signum() <= 0
+				|| site.indoorArea().compareTo(new BigDecimal("999999")) > 0) {
 			throw new BusinessRuleException("indoorArea", "institution.site.area");
 		}
 		if (mainSiteDivision != null && !division.value().startsWith(mainSiteDivision.value().substring(0, 6))) {

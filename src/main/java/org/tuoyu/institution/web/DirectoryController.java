@@ -54,7 +54,13 @@ class DirectoryController {
 		BigDecimal centreLat = byStreet ? null : lat;
 		BigDecimal centreLng = byStreet ? null : lng;
 		if (byStreet) {
-			var centre = directory.centreOf(street);
+			java.util.Optional<double[]> centre;
+			try {
+				centre = directory.centreOf(street);
+			}
+			catch (BusinessRuleException ex) {
+				centre = java.util.Optional.empty();
+			}
 			if (centre.isPresent()) {
 				centreLat = BigDecimal.valueOf(centre.get()[0]).setScale(6, java.math.RoundingMode.HALF_UP);
 				centreLng = BigDecimal.valueOf(centre.get()[1]).setScale(6, java.math.RoundingMode.HALF_UP);
