@@ -11,6 +11,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -48,10 +49,7 @@ class SecurityConfiguration {
 	SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems, ApiTokens tokens, Accounts accounts,
 			AccountUserDetailsService principals, Clock clock) throws Exception {
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/public/**", "/api/v1/directory/**")
-				.permitAll()
-				.anyRequest()
-				.authenticated())
+			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer))
 			.addFilterBefore(new BearerTokenFilter(tokens, accounts, principals, problems),
 					UsernamePasswordAuthenticationFilter.class)
@@ -60,6 +58,28 @@ class SecurityConfiguration {
 			.httpBasic(AbstractHttpConfigurer::disable)
 			.formLogin(AbstractHttpConfigurer::disable)
 			.logout(AbstractHttpConfigurer::disable)
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+		return http.build();
+	}
+
+	/**
+	 * The public, read-only directory API: no session, no CSRF, no login — the lightest chain,
+	 * because families and the city's portals call it most.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain publicApiChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+		http.securityMatcher("/api/v1/directory/**", "/api/v1/public/**")
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(context -> context.requireExplicitSave(true))
+			.requestCache(cache -> cache.disable())
+			.csrf(AbstractHttpConfigurer::disable)
+			.anonymous(AbstractHttpConfigurer::disable)
+			.httpBasic(AbstractHttpConfigurer::disable)
+			.formLogin(AbstractHttpConfigurer::disable)
+			.logout(AbstractHttpConfigurer::disable)
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
 		return http.build();
 	}
