@@ -38,11 +38,28 @@
     marker.on('click', function () { window.location.href = item.href; });
     markers.push(marker);
   });
+  // A new street offers its own communities: reload with it.
+  var streetSelect = document.getElementById('street');
+  if (streetSelect) {
+    streetSelect.addEventListener('change', function () {
+      var community = document.getElementById('community');
+      if (community) {
+        community.value = '';
+      }
+      document.getElementById('lat').value = '';
+      document.getElementById('lng').value = '';
+      document.getElementById('directory-form').submit();
+    });
+  }
   map.on('click', function (event) {
     var form = document.getElementById('directory-form');
     document.getElementById('lat').value = event.latlng.lat.toFixed(6);
     document.getElementById('lng').value = event.latlng.lng.toFixed(6);
     document.getElementById('street').value = '';
+    var community = document.getElementById('community');
+    if (community) {
+      community.value = '';
+    }
     form.submit();
   });
 })();

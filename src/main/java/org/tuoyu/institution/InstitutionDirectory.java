@@ -79,13 +79,40 @@ public class InstitutionDirectory {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<double[]> centreOf(String streetCode) {
+		DivisionCode street = cityStreet(streetCode);
+		return search.centroid(street.value()).or(() -> search.centroid(street.value().substring(0, 6)));
+	}
+
+	/** The communities/villages of a street of the city, as finer starting points. */
+	@Transactional(readOnly = true)
+	public List<Division> communitiesOf(String streetCode) {
+		return regions.subdivisionsOf(cityStreet(streetCode));
+	}
+
+	/**
+	 * A starting point for a community: the centre of its filed sites, or of its street's when it
+	 * has none.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<double[]> centreOfCommunity(String communityCode) {
+		if (communityCode == null || communityCode.length() != 12) {
+			throw new BusinessRuleException("community", "directory.point");
+		}
+		String street = communityCode.substring(0, 9);
+		boolean known = communitiesOf(street).stream().anyMatch(c -> c.code().value().equals(communityCode));
+		if (!known) {
+			throw new BusinessRuleException("community", "directory.point");
+		}
+		return search.communityCentroid(communityCode).or(() -> centreOf(street));
+	}
+
+	private DivisionCode cityStreet(String streetCode) {
 		DivisionCode city = DivisionCode.of(directoryRules.city());
-		DivisionCode street = streets().stream()
+		return streets().stream()
 			.map(Division::code)
 			.filter(code -> code.value().equals(streetCode) && code.isWithin(city))
 			.findFirst()
 			.orElseThrow(() -> new BusinessRuleException("street", "directory.point"));
-		return search.centroid(street.value()).or(() -> search.centroid(street.value().substring(0, 6)));
 	}
 
 	public DirectoryRules rules() {

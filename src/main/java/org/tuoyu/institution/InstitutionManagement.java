@@ -293,9 +293,22 @@ public class InstitutionManagement {
 		}
 	}
 
-	private static Site site(UUID institutionId, boolean main, NewSite request, DivisionCode street) {
+	private Site site(UUID institutionId, boolean main, NewSite request, DivisionCode street) {
+		DivisionCode community = null;
+		if (request.communityCode() != null && !request.communityCode().isBlank()) {
+			try {
+				community = DivisionCode.of(request.communityCode());
+			}
+			catch (InvalidValueException ex) {
+				throw new BusinessRuleException("communityCode", ex.messageKey(), ex.arguments());
+			}
+			if (!community.value().startsWith(street.value()) || community.value().length() != 12
+					|| divisions.nameOf(community).isEmpty()) {
+				throw new BusinessRuleException("communityCode", "institution.site.communityOutsideStreet");
+			}
+		}
 		return new Site(UuidV7.next(), institutionId, main, request.name().trim(), request.address().trim(), street,
-				request.latitude(), request.longitude(), request.roomFloor(), request.indoorArea());
+				request.latitude(), request.longitude(), request.roomFloor(), request.indoorArea(), community);
 	}
 
 	private static Set<ServiceForm> serviceForms(Set<ServiceForm> forms) {

@@ -12,7 +12,8 @@ import org.tuoyu.shared.DivisionCode;
  * @param longitude GCJ-02 longitude
  * @param roomFloor the floor of the children's rooms (1 = ground floor)
  * @param indoorArea indoor area in square metres
+ * @param communityCode the community/village, when known
  */
 public record Site(UUID id, UUID institutionId, boolean main, String name, String address, DivisionCode divisionCode,
-		BigDecimal latitude, BigDecimal longitude, int roomFloor, BigDecimal indoorArea) {
+		BigDecimal latitude, BigDecimal longitude, int roomFloor, BigDecimal indoorArea, DivisionCode communityCode) {
 }

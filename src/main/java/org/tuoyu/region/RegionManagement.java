@@ -58,6 +58,12 @@ public class RegionManagement implements KnownDivisions {
 		return rows.streetsUnder(root.value());
 	}
 
+	/** The direct sub-divisions of a division, for public pick lists (names and codes are public). */
+	@Transactional(readOnly = true)
+	public List<Division> subdivisionsOf(DivisionCode parent) {
+		return rows.children(parent.value()).stream().map(DivisionSummary::division).toList();
+	}
+
 	/** The division at the root of the user's scope. */
 	@Transactional(readOnly = true)
 	public DivisionSummary scopeRoot(CurrentUser user) {

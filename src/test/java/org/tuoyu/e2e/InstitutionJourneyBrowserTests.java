@@ -80,7 +80,7 @@ class InstitutionJourneyBrowserTests {
 				Ownership.PRIVATE, InstitutionCategory.STANDALONE, Set.of(ServiceForm.FULL_DAY), "王园长", "0510-81234567",
 				false, null, null, DemonstrationLevel.NONE,
 				new NewSite("主园区", "梁溪区解放北路100号", "320213024", new BigDecimal("31.585000"),
-						new BigDecimal("120.305000"), 1, new BigDecimal("380")),
+						new BigDecimal("120.305000"), 1, new BigDecimal("380"), null),
 				"journey-org", PASSWORD));
 	}
 

@@ -92,11 +92,17 @@ class DirectoryIntegrationTests {
 		String body = InstitutionRegistryIntegrationTests.institutionJson(CreditCodes.valid(serial), username,
 				"320282001", "STANDALONE", 1, "")
 			.replace("\"latitude\":31.5689", "\"latitude\":" + String.format("%.6f", LAT + northOffset))
-			.replace("\"longitude\":120.2991", "\"longitude\":" + LNG);
+			.replace("\"longitude\":120.2991", "\"longitude\":" + LNG)
+			.replace("\"indoorArea\":420.5", "\"indoorArea\":420.5,\"communityCode\":\"" + community(username) + "\"");
 		String answer = mvc.perform(post("/api/v1/institutions").session(admin).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		return UUID.fromString(json.readTree(answer).get("institution").get("id").asString());
+	}
+
+	/** The near institution's site is in 茶东社区, the others in 荆东社区. */
+	private static String community(String username) {
+		return username.equals("dir-near") ? "320282001001" : "320282001002";
 	}
 
 	private void addClass(MockHttpSession org, UUID id, String type) throws Exception {
@@ -152,11 +158,39 @@ class DirectoryIntegrationTests {
 	}
 
 	@Test
+	void aCommunityStandsForTheCentreOfItsSitesOrElseItsStreet() throws Exception {
+		JsonNode fromCommunity = json.readTree(mvc.perform(get("/api/v1/directory/institutions")
+			.param("community", "320282001001"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(fromCommunity.get(0).get("id").asString()).isEqualTo(near.toString());
+		assertThat(fromCommunity.get(0).get("distanceM").asInt()).isZero();
+		// 和平社区 has no site: its street's centre is used, so something is still found.
+		mvc.perform(get("/api/v1/directory/institutions").param("community", "320282001003"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(org.hamcrest.Matchers.greaterThan(0)));
+		mvc.perform(get("/api/v1/directory/institutions").param("community", "999999999999"))
+			.andExpect(status().isUnprocessableContent());
+		mvc.perform(get("/directory").param("street", "320282001"))
+			.andExpect(content().string(containsString("茶东社区居民委员会")));
+		mvc.perform(get("/directory").param("street", "320282001").param("community", "320282001001"))
+			.andExpect(content().string(containsString("dir-near")));
+		MockHttpSession admin = Logins.login(mvc, "admin", TuoyuTest.ADMIN_PASSWORD);
+		mvc.perform(post("/api/v1/institutions").session(admin).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(InstitutionRegistryIntegrationTests.institutionJson(CreditCodes.valid(8199), "dir-wrong-community",
+					"320282001", "STANDALONE", 1, "")
+				.replace("\"indoorArea\":420.5", "\"indoorArea\":420.5,\"communityCode\":\"320213021001\"")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].code").value("institution.site.communityOutsideStreet"));
+	}
+
+	@Test
 	void badSearchesAreExplained() throws Exception {
 		mvc.perform(get("/api/v1/directory/institutions?lat=" + LAT + "&lng=" + LNG + "&radiusM=50"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].message").value("范围须在100到20000米之间"));
-		mvc.perform(get("/api/v1/directory/institutions?lng=" + LNG)).andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/directory/institutions?lng=" + LNG)).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].code").value("directory.point"));
 	}
 
 	@Test

@@ -104,15 +104,18 @@ class DemoInstitutions implements ApplicationRunner {
 			double streetLat = districtCentre[0] + (random.nextDouble() - 0.5) * spread;
 			double streetLng = districtCentre[1] + (random.nextDouble() - 0.5) * spread * 1.2;
 			int count = 3 + (random.nextDouble() < 0.41 ? 1 : 0);
+			List<Division> communities = regions.subdivisionsOf(street.code());
 			for (int i = 0; i < count; i++) {
 				serial++;
-				places += create(random, serial, street, streetLat, streetLng);
+				DivisionCode community = communities.isEmpty() ? null
+						: communities.get(random.nextInt(communities.size())).code();
+				places += create(random, serial, street, community, streetLat, streetLng);
 			}
 		}
 		log.info("Demo institutions created: {} with {} places", serial, places);
 	}
 
-	private int create(Random random, int serial, Division street, double lat, double lng) {
+	private int create(Random random, int serial, Division street, DivisionCode community, double lat, double lng) {
 		UUID id = serial == 1 ? FIRST : UUID.nameUUIDFromBytes(("tuoyu-demo-institution-" + serial).getBytes(StandardCharsets.UTF_8));
 		double roll = random.nextDouble();
 		InstitutionCategory category = roll < 0.60 ? InstitutionCategory.STANDALONE
@@ -150,7 +153,8 @@ class DemoInstitutions implements ApplicationRunner {
 		BigDecimal siteLng = coordinate(lng + (random.nextDouble() - 0.5) * 0.019);
 		UUID siteId = UUID.nameUUIDFromBytes(("tuoyu-demo-site-" + serial).getBytes(StandardCharsets.UTF_8));
 		rows.insertSite(new Site(siteId, id, true, "主园区", street.name() + "示范路" + (serial % 200 + 1) + "号",
-				street.code(), siteLat, siteLng, 1 + random.nextInt(3), BigDecimal.valueOf(120 + random.nextInt(900))));
+				street.code(), siteLat, siteLng, 1 + random.nextInt(3), BigDecimal.valueOf(120 + random.nextInt(900)),
+				community));
 		int places = 0;
 		int classNo = 0;
 		List<ClassType> types = classes(category, random);

@@ -86,6 +86,18 @@ public class DirectorySearch {
 		return BigDecimal.valueOf(value).setScale(6, java.math.RoundingMode.HALF_UP);
 	}
 
+	/** The centroid of the filed sites in one community, if it has any. */
+	public java.util.Optional<double[]> communityCentroid(String communityCode) {
+		return jdbc.sql("""
+				SELECT avg(s.latitude) AS lat, avg(s.longitude) AS lng FROM institution_site s
+				JOIN institution_institution i ON i.id = s.institution_id
+				WHERE s.community_code = :code AND i.status IN ('FILED', 'VERIFIED')
+				HAVING count(*) > 0
+				""").param("code", communityCode)
+			.query((rs, n) -> new double[] { rs.getDouble("lat"), rs.getDouble("lng") })
+			.optional();
+	}
+
 	/** The centroid of the sites of filed institutions in a division, if it has any. */
 	public java.util.Optional<double[]> centroid(String divisionPrefix) {
 		return jdbc.sql("""

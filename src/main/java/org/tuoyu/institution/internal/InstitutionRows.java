@@ -42,7 +42,8 @@ public class InstitutionRows {
 	private static final RowMapper<Site> SITES = (rs, n) -> new Site(rs.getObject("id", UUID.class),
 			rs.getObject("institution_id", UUID.class), rs.getBoolean("main"), rs.getString("name"),
 			rs.getString("address"), DivisionCode.of(rs.getString("division_code")), rs.getBigDecimal("latitude"),
-			rs.getBigDecimal("longitude"), rs.getInt("room_floor"), rs.getBigDecimal("indoor_area"));
+			rs.getBigDecimal("longitude"), rs.getInt("room_floor"), rs.getBigDecimal("indoor_area"),
+			rs.getString("community_code") == null ? null : DivisionCode.of(rs.getString("community_code")));
 
 	private static final RowMapper<CareClass> CLASSES = (rs, n) -> new CareClass(rs.getObject("id", UUID.class),
 			rs.getObject("institution_id", UUID.class), rs.getObject("site_id", UUID.class), rs.getString("name"),
@@ -171,8 +172,8 @@ public class InstitutionRows {
 	public void insertSite(Site site) {
 		jdbc.sql("""
 				INSERT INTO institution_site (id, institution_id, main, name, address, division_code, latitude, longitude,
-				  room_floor, indoor_area)
-				VALUES (:id, :institution, :main, :name, :address, :division, :lat, :lng, :floor, :area)
+				  room_floor, indoor_area, community_code)
+				VALUES (:id, :institution, :main, :name, :address, :division, :lat, :lng, :floor, :area, :community)
 				""")
 			.param("id", site.id())
 			.param("institution", site.institutionId())
@@ -184,6 +185,7 @@ public class InstitutionRows {
 			.param("lng", site.longitude())
 			.param("floor", site.roomFloor())
 			.param("area", site.indoorArea())
+			.param("community", site.communityCode() == null ? null : site.communityCode().value())
 			.update();
 	}
 

@@ -167,7 +167,7 @@ public class RegistrySpreadsheet {
 				forms, c.get("headName"), c.get("contactPhone"), false, null, null, DemonstrationLevel.NONE,
 				new NewSite(c.get("siteName"), c.get("address"), c.get("divisionCode"), decimal("latitude", c.get("latitude")),
 						decimal("longitude", c.get("longitude")), integer("roomFloor", c.get("roomFloor")),
-						decimal("indoorArea", c.get("indoorArea"))),
+						decimal("indoorArea", c.get("indoorArea")), null),
 				c.get("adminUsername"), c.get("adminPassword"));
 	}
 

@@ -41,15 +41,34 @@ class DirectoryApiController {
 	record Disclosure(DetailView detail, Instant filedAt) {
 	}
 
-	/** Filed institutions within radiusM metres of the point, sorted by distanceM. */
+	/**
+	 * Filed institutions within radiusM metres of the point — given as lat/lng, or as a community or
+	 * street whose filed sites' centre is used — sorted by distanceM.
+	 */
 	@GetMapping("/institutions")
-	List<DirectoryEntry> search(@RequestParam BigDecimal lat, @RequestParam BigDecimal lng,
+	List<DirectoryEntry> search(@RequestParam(required = false) BigDecimal lat,
+			@RequestParam(required = false) BigDecimal lng, @RequestParam(required = false) String community,
+			@RequestParam(required = false) String street,
 			@RequestParam(required = false) Integer radiusM, @RequestParam(required = false) Integer ageMonths,
 			@RequestParam(defaultValue = "false") boolean inclusive, @RequestParam(required = false) BigDecimal maxFee,
 			@RequestParam(required = false) ServiceForm serviceForm,
 			@RequestParam(defaultValue = "false") boolean demonstration) {
-		return directory.search(new DirectoryQuery(lat, lng, radiusM, ageMonths, inclusive, maxFee, serviceForm,
-				demonstration));
+		BigDecimal centreLat = lat;
+		BigDecimal centreLng = lng;
+		if (lat == null || lng == null) {
+			// A community (or street) stands for the centre of its filed sites.
+			java.util.Optional<double[]> centre = community != null ? directory.centreOfCommunity(community)
+					: street != null ? directory.centreOf(street) : java.util.Optional.empty();
+			if (centre.isPresent()) {
+				centreLat = BigDecimal.valueOf(centre.get()[0]);
+				centreLng = BigDecimal.valueOf(centre.get()[1]);
+			}
+			else if (community != null || street != null) {
+				throw new org.tuoyu.platform.BusinessRuleException("community", "directory.noCentre");
+			}
+		}
+		return directory.search(new DirectoryQuery(centreLat, centreLng, radiusM, ageMonths, inclusive, maxFee,
+				serviceForm, demonstration));
 	}
 
 	@GetMapping("/institutions/{id}")

@@ -37,7 +37,8 @@ class DirectoryController {
 	}
 
 	@GetMapping("/directory")
-	String search(@RequestParam(required = false) String street, @RequestParam(required = false) BigDecimal lat,
+	String search(@RequestParam(required = false) String street, @RequestParam(required = false) String community,
+			@RequestParam(required = false) BigDecimal lat,
 			@RequestParam(required = false) BigDecimal lng, @RequestParam(required = false) Integer radiusM,
 			@RequestParam(required = false) Integer ageMonths, @RequestParam(defaultValue = "false") boolean inclusive,
 			@RequestParam(required = false) BigDecimal maxFee, @RequestParam(required = false) ServiceForm serviceForm,
@@ -47,6 +48,7 @@ class DirectoryController {
 		model.addAttribute("defaultRadius", directory.rules().defaultRadiusM());
 		model.addAttribute("outlineCity", directory.rules().city());
 		model.addAttribute("radius", radiusM == null ? directory.rules().defaultRadiusM() : radiusM);
+		model.addAttribute("selectedCommunity", community);
 		boolean byStreet = street != null && !street.isBlank();
 		// A point picked on the map is kept in the form; a street's centre is recomputed each time.
 		model.addAttribute("pointLat", byStreet ? null : lat);
@@ -56,7 +58,9 @@ class DirectoryController {
 		if (byStreet) {
 			java.util.Optional<double[]> centre;
 			try {
-				centre = directory.centreOf(street);
+				model.addAttribute("communities", directory.communitiesOf(street));
+				centre = community != null && !community.isBlank() ? directory.centreOfCommunity(community)
+						: directory.centreOf(street);
 			}
 			catch (BusinessRuleException ex) {
 				centre = java.util.Optional.empty();

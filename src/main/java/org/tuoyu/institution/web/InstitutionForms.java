@@ -30,19 +30,19 @@ final class InstitutionForms {
 			Boolean inclusive, BigDecimal inclusivePriceCap,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate inclusiveValidUntil,
 			DemonstrationLevel demonstrationLevel, String siteName, String address, String divisionCode,
-			BigDecimal latitude, BigDecimal longitude, Integer roomFloor, BigDecimal indoorArea, String adminUsername,
-			String adminPassword) {
+			BigDecimal latitude, BigDecimal longitude, Integer roomFloor, BigDecimal indoorArea, String communityCode,
+			String adminUsername, String adminPassword) {
 
 		static RegistrationForm empty(String division) {
 			return new RegistrationForm("", "", RegistrationType.ENTERPRISE, Ownership.PRIVATE,
 					InstitutionCategory.STANDALONE, Set.of(ServiceForm.FULL_DAY), "", "", false, null, null,
-					DemonstrationLevel.NONE, "主园区", "", division, null, null, 1, null, "", "");
+					DemonstrationLevel.NONE, "主园区", "", division, null, null, 1, null, "", "", "");
 		}
 
 		NewInstitution command() {
 			return new NewInstitution(name, creditCode, registrationType, ownership, category, serviceForms, headName,
 					contactPhone, Boolean.TRUE.equals(inclusive), inclusivePriceCap, inclusiveValidUntil, demonstrationLevel,
-					new NewSite(siteName, address, divisionCode, latitude, longitude, roomFloor, indoorArea),
+					new NewSite(siteName, address, divisionCode, latitude, longitude, roomFloor, indoorArea, communityCode),
 					adminUsername, adminPassword);
 		}
 	}
@@ -59,10 +59,10 @@ final class InstitutionForms {
 
 	/** A community service point. Field names match {@link NewSite} so errors land on them. */
 	record SiteForm(String name, String address, String divisionCode, BigDecimal latitude, BigDecimal longitude,
-			Integer roomFloor, BigDecimal indoorArea) {
+			Integer roomFloor, BigDecimal indoorArea, String communityCode) {
 
 		NewSite command() {
-			return new NewSite(name, address, divisionCode, latitude, longitude, roomFloor, indoorArea);
+			return new NewSite(name, address, divisionCode, latitude, longitude, roomFloor, indoorArea, communityCode);
 		}
 	}
 

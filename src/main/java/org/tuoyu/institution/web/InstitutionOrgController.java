@@ -48,7 +48,7 @@ class InstitutionOrgController {
 			model.addAttribute("profile", new ProfileForm(i.headName(), i.contactPhone(), i.serviceForms()));
 		}
 		if (!model.containsAttribute("site")) {
-			model.addAttribute("site", new SiteForm("", "", i.divisionCode().value(), null, null, 1, null));
+			model.addAttribute("site", new SiteForm("", "", i.divisionCode().value(), null, null, 1, null, ""));
 		}
 		if (!model.containsAttribute("careClass")) {
 			model.addAttribute("careClass", new ClassForm(detail.mainSite().id(), "", null, null));
