@@ -69,6 +69,10 @@ class DirectoryBenchmark {
 
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		run(points.subList(0, WARMUP), point -> httpCall(http, point));
+		if (Boolean.getBoolean("bench.external")) {
+			external();
+			return;
+		}
 		List<Double> httpMs = run(points.subList(WARMUP, points.size()), point -> httpCall(http, point));
 		double[] server = serverPercentiles();
 		List<Double> serviceMs = run(points.subList(WARMUP, points.size()), point -> {
@@ -173,6 +177,29 @@ class DirectoryBenchmark {
 
 	private static double percentile(List<Double> sorted, double p) {
 		return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
+	}
+
+	/**
+	 * Lets an external load generator (bench/wrk.sh) drive the running server: writes the port to
+	 * target/bench/port, waits for target/bench/external-done, then records the server's own timing.
+	 */
+	private void external() throws Exception {
+		Path dir = Path.of("target/bench");
+		Files.createDirectories(dir);
+		Path done = dir.resolve("external-done");
+		Files.deleteIfExists(done);
+		meters.clear();
+		Files.writeString(dir.resolve("port"), String.valueOf(port));
+		long deadline = System.currentTimeMillis() + 600_000;
+		while (!Files.exists(done) && System.currentTimeMillis() < deadline) {
+			Thread.sleep(500);
+		}
+		double[] server = serverPercentiles();
+		String json = String.format(Locale.ROOT,
+				"{\"benchmark\":\"directory-nearby-external\",\"sites\":%d,\"serverSide\":{\"p50\":%.2f,\"p95\":%.2f,\"p99\":%.2f}}%n",
+				SITES, server[0], server[1], server[2]);
+		Files.writeString(dir.resolve("results-external.json"), json);
+		System.out.println(json);
 	}
 
 	/** p50, p95, p99 in ms of the server's own timing of the endpoint (Micrometer, recent window). */
