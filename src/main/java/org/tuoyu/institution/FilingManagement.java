@@ -253,6 +253,15 @@ public class FilingManagement {
 		return filings.ofInstitution(institutionId).stream().filter(f -> f.status() == FilingStatus.FILED).findFirst();
 	}
 
+	/** The newest filed version that has a verification result, for the public page. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Filing> latestVerified(UUID institutionId) {
+		return filings.ofInstitution(institutionId)
+			.stream()
+			.filter(f -> f.status() == FilingStatus.FILED && f.verificationResult() != null)
+			.findFirst();
+	}
+
 	/** Today in the city's time zone, for overdue marks. */
 	public LocalDate today() {
 		return LocalDate.now(clock);

@@ -70,6 +70,11 @@ class PlatformJourneyBrowserTests {
 		String fail() {
 			throw new IllegalStateException("boom in a page");
 		}
+
+		@GetMapping("/test/duplicate")
+		String duplicate() {
+			throw new org.springframework.dao.DuplicateKeyException("duplicate key value violates unique constraint");
+		}
 	}
 
 	/** An API call that fails, to show the problem answer. */
@@ -216,6 +221,9 @@ class PlatformJourneyBrowserTests {
 			assertThat(page.locator("h1")).hasText("系统出错了");
 			assertThat(page.content()).doesNotContain("IllegalStateException").doesNotContain("boom");
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("05-error-500.png")));
+			assertThat(page.navigate(url("/test/duplicate")).status()).isEqualTo(409);
+			assertThat(page.locator("h1")).hasText("数据已存在");
+			assertThat(page.content()).doesNotContain("unique constraint");
 			APIResponse apiFailure = context.request().get(url("/api/v1/test/failure"));
 			assertThat(apiFailure.status()).isEqualTo(500);
 			assertThat(apiFailure.headers().get("content-type")).startsWith("application/problem+json");

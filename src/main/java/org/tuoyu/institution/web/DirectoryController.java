@@ -93,6 +93,7 @@ class DirectoryController {
 	String disclosure(@PathVariable UUID id, Model model) {
 		model.addAttribute("detail", institutions.disclosure(id));
 		model.addAttribute("filing", filings.latestFiled(id).orElse(null));
+		model.addAttribute("verified", filings.latestVerified(id).orElse(null));
 		return "directory/institution";
 	}
 }

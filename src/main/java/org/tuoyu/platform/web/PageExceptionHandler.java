@@ -2,6 +2,7 @@ package org.tuoyu.platform.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -9,7 +10,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.tuoyu.platform.NotFoundException;
 
 /**
- * Pages: a record that does not exist or lies outside the user's scope renders the 404 page.
+ * Pages: a record that does not exist or lies outside the user's scope renders the 404 page; a
+ * lost race for a unique value renders the 409 page.
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
@@ -18,5 +20,12 @@ class PageExceptionHandler {
 	String notFound(HttpServletResponse response) {
 		response.setStatus(HttpServletResponse.SC_NOT_FOUND);
 		return "error/404";
+	}
+
+	/** Two requests raced for the same unique value (e.g. a credit code): explain, write nothing. */
+	@ExceptionHandler(DuplicateKeyException.class)
+	String conflict(HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_CONFLICT);
+		return "error/409";
 	}
 }
