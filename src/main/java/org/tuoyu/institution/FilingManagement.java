@@ -247,19 +247,18 @@ public class FilingManagement {
 		return content;
 	}
 
-	/** The newest filed version of an institution, for its public page; no login needed. */
+	/**
+	 * What the public page shows of an institution's filings, read in one go: the newest filed
+	 * version and the newest one with a verification result (either may be {@code null}).
+	 */
 	@Transactional(readOnly = true)
-	public java.util.Optional<Filing> latestFiled(UUID institutionId) {
-		return filings.ofInstitution(institutionId).stream().filter(f -> f.status() == FilingStatus.FILED).findFirst();
-	}
-
-	/** The newest filed version that has a verification result, for the public page. */
-	@Transactional(readOnly = true)
-	public java.util.Optional<Filing> latestVerified(UUID institutionId) {
-		return filings.ofInstitution(institutionId)
+	public PublicFilingRecord publicRecord(UUID institutionId) {
+		List<Filing> filed = filings.ofInstitution(institutionId)
 			.stream()
-			.filter(f -> f.status() == FilingStatus.FILED && f.verificationResult() != null)
-			.findFirst();
+			.filter(f -> f.status() == FilingStatus.FILED)
+			.toList();
+		return new PublicFilingRecord(filed.isEmpty() ? null : filed.get(0),
+				filed.stream().filter(f -> f.verificationResult() != null).findFirst().orElse(null));
 	}
 
 	/** Today in the city's time zone, for overdue marks. */

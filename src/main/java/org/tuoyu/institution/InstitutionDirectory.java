@@ -83,6 +83,21 @@ public class InstitutionDirectory {
 		return search.centroid(street.value()).or(() -> search.centroid(street.value().substring(0, 6)));
 	}
 
+	/**
+	 * The starting point a family chose by name: a community (the finer) or else a street; empty
+	 * when neither is given or neither has filed sites nearby.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<double[]> centre(String community, String street) {
+		if (community != null && !community.isBlank()) {
+			return centreOfCommunity(community);
+		}
+		if (street != null && !street.isBlank()) {
+			return centreOf(street);
+		}
+		return Optional.empty();
+	}
+
 	/** The communities/villages of a street of the city, as finer starting points. */
 	@Transactional(readOnly = true)
 	public List<Division> communitiesOf(String streetCode) {

@@ -126,10 +126,7 @@ public class InstitutionManagement {
 		}
 		else if (user.role().isInstitutionStaff()) {
 			found = rows.find(user.scope().institutionId())
-				.map(i -> rows.within(i.divisionCode().value(), status, search)
-					.stream()
-					.filter(s -> s.institution().id().equals(i.id()))
-					.toList())
+				.map(i -> rows.within(i.divisionCode().value(), i.id(), status, search))
 				.orElse(List.of());
 		}
 		else {

@@ -28,10 +28,6 @@ public record InstitutionRules(Map<ClassType, ClassRule> classes, Integer maxRoo
 		maxRoomFloor = maxRoomFloor == null ? 3 : maxRoomFloor;
 	}
 
-	/** The national defaults. */
-	public static InstitutionRules national() {
-		return new InstitutionRules(null, null);
-	}
 
 	public ClassRule rule(ClassType type) {
 		return classes.get(type);

@@ -64,14 +64,9 @@ public class AccountManagement {
 			throw new BusinessRuleException("username", "account.username.taken", username);
 		}
 		passwordPolicy.check("password", username, request.password());
-		Account account = new Account(UuidV7.next(), username, request.displayName().trim(),
-				passwordEncoder.encode(request.password()), request.role(), division.value(), null, true, 0, null, null);
-		accounts.insert(account, creator.accountId());
-		audit.record(AuditEntry.of("ACCOUNT_CREATED", "account", account.id())
-			.in(division)
-			.withDetails(username + " " + request.role().name()));
-		inbox.send(account.id(), "notification.welcome", "/profile", account.displayName());
-		return account.id();
+		return open(creator, new Account(UuidV7.next(), username, request.displayName().trim(),
+				passwordEncoder.encode(request.password()), request.role(), division.value(), null, true, 0, null, null),
+				division);
 	}
 
 	/**
@@ -95,13 +90,17 @@ public class AccountManagement {
 			throw new BusinessRuleException("adminUsername", "account.username.taken", name);
 		}
 		passwordPolicy.check("adminPassword", name, password);
-		Account account = new Account(UuidV7.next(), name, displayName, passwordEncoder.encode(password), role, null,
-				institutionId, true, 0, null, null);
+		return open(creator, new Account(UuidV7.next(), name, displayName, passwordEncoder.encode(password), role, null,
+				institutionId, true, 0, null, null), division);
+	}
+
+	/** Stores a checked new account, audits it in its division and welcomes its owner. */
+	private UUID open(CurrentUser creator, Account account, DivisionCode division) {
 		accounts.insert(account, creator.accountId());
 		audit.record(AuditEntry.of("ACCOUNT_CREATED", "account", account.id())
 			.in(division)
-			.withDetails(name + " " + role.name()));
-		inbox.send(account.id(), "notification.welcome", "/profile", displayName);
+			.withDetails(account.username() + " " + account.role().name()));
+		inbox.send(account.id(), "notification.welcome", "/profile", account.displayName());
 		return account.id();
 	}
 

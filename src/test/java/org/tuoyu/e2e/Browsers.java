@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.Assumptions;
 
@@ -29,6 +31,18 @@ final class Browsers {
 		}
 		Assumptions.assumeTrue(present, "Browser tests skipped: no Chromium at " + CHROMIUM
 				+ " (apt-get install -y chromium fonts-wqy-microhei)");
+	}
+
+	/** A new page that collects console errors and uncaught script errors into {@code errors}. */
+	static Page watchedPage(BrowserContext context, List<String> errors) {
+		Page page = context.newPage();
+		page.onConsoleMessage(message -> {
+			if ("error".equals(message.type())) {
+				errors.add(message.text());
+			}
+		});
+		page.onPageError(errors::add);
+		return page;
 	}
 
 	static Playwright playwright() {

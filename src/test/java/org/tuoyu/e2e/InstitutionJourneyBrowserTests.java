@@ -98,19 +98,9 @@ class InstitutionJourneyBrowserTests {
 		return "http://localhost:" + port + path;
 	}
 
-	private static Page watched(BrowserContext context, List<String> errors) {
-		Page page = context.newPage();
-		page.onConsoleMessage(message -> {
-			if ("error".equals(message.type())) {
-				errors.add(message.text());
-			}
-		});
-		page.onPageError(errors::add);
-		return page;
-	}
 
 	private Page login(BrowserContext context, String username, List<String> errors) {
-		Page page = watched(context, errors);
+		Page page = Browsers.watchedPage(context, errors);
 		page.navigate(url("/login"));
 		page.fill("#username", username);
 		page.fill("#password", PASSWORD);
@@ -147,7 +137,7 @@ class InstitutionJourneyBrowserTests {
 			assertThat(page.locator("#filing-state")).containsText("已备案");
 		}
 		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
-			Page page = watched(context, errors);
+			Page page = Browsers.watchedPage(context, errors);
 			page.navigate(url("/directory"));
 			page.selectOption("#street", "320213024");
 			page.click("#directory-search");

@@ -109,12 +109,7 @@ class PlatformJourneyBrowserTests {
 	}
 
 	private Page loggedInPage(BrowserContext context, List<String> consoleErrors) {
-		Page page = context.newPage();
-		page.onConsoleMessage(message -> {
-			if ("error".equals(message.type())) {
-				consoleErrors.add(message.text());
-			}
-		});
+		Page page = Browsers.watchedPage(context, consoleErrors);
 		page.navigate(url("/login"));
 		assertThat(page.locator("h1")).hasText("登录托育服务平台");
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("01-login-zh.png")).setFullPage(true));
@@ -168,12 +163,7 @@ class PlatformJourneyBrowserTests {
 		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
 			.setIsMobile(true)
 			.setHasTouch(true))) {
-			Page page = context.newPage();
-			page.onConsoleMessage(message -> {
-				if ("error".equals(message.type())) {
-					consoleErrors.add(message.text());
-				}
-			});
+			Page page = Browsers.watchedPage(context, consoleErrors);
 			page.navigate(url("/login"));
 			page.fill("#username", "phone-parent");
 			page.fill("#password", PASSWORD);
@@ -197,12 +187,7 @@ class PlatformJourneyBrowserTests {
 	void swaggerUiWorksUnderTheContentSecurityPolicy() {
 		List<String> consoleErrors = new ArrayList<>();
 		try (BrowserContext context = browser.newContext()) {
-			Page page = context.newPage();
-			page.onConsoleMessage(message -> {
-				if ("error".equals(message.type())) {
-					consoleErrors.add(message.text());
-				}
-			});
+			Page page = Browsers.watchedPage(context, consoleErrors);
 			page.navigate(url("/swagger-ui.html"));
 			page.getByText("/api/v1/me").first().waitFor();
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("07-swagger-ui.png")));

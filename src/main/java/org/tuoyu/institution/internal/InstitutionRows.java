@@ -149,6 +149,12 @@ public class InstitutionRows {
 
 	/** Institutions whose main site lies in the division subtree, with places and site count. */
 	public List<InstitutionSummary> within(String divisionPrefix, InstitutionStatus status, String search) {
+		return within(divisionPrefix, null, status, search);
+	}
+
+	/** The same list limited to one institution. */
+	public List<InstitutionSummary> within(String divisionPrefix, UUID institutionId, InstitutionStatus status,
+			String search) {
 		return jdbc.sql("""
 				SELECT i.*, coalesce(p.places, 0) AS places, coalesce(s.sites, 0) AS sites
 				FROM institution_institution i
@@ -157,12 +163,14 @@ public class InstitutionRows {
 				LEFT JOIN (SELECT institution_id, count(*) AS sites FROM institution_site GROUP BY institution_id) s
 				  ON s.institution_id = i.id
 				WHERE starts_with(i.division_code, :prefix)
+				  AND (:institution::uuid IS NULL OR i.id = :institution)
 				  AND (:status::text IS NULL OR i.status = :status)
 				  AND (:search::text IS NULL OR i.name ILIKE '%' || :search || '%' OR i.credit_code = upper(:search))
 				ORDER BY i.division_code, i.name
 				LIMIT 2000
 				""")
 			.param("prefix", divisionPrefix)
+			.param("institution", institutionId)
 			.param("status", status == null ? null : status.name())
 			.param("search", search == null || search.isBlank() ? null : search.trim())
 			.query((rs, n) -> new InstitutionSummary(institution(rs, n), rs.getInt("places"), rs.getInt("sites"), null))

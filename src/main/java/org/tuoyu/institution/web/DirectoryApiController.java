@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tuoyu.institution.DirectoryEntry;
 import org.tuoyu.institution.DirectoryQuery;
+import org.tuoyu.institution.Filing;
 import org.tuoyu.institution.FilingManagement;
 import org.tuoyu.institution.InstitutionDirectory;
 import org.tuoyu.institution.InstitutionManagement;
@@ -57,8 +58,7 @@ class DirectoryApiController {
 		BigDecimal centreLng = lng;
 		if (lat == null || lng == null) {
 			// A community (or street) stands for the centre of its filed sites.
-			java.util.Optional<double[]> centre = community != null ? directory.centreOfCommunity(community)
-					: street != null ? directory.centreOf(street) : java.util.Optional.empty();
+			java.util.Optional<double[]> centre = directory.centre(community, street);
 			if (centre.isPresent()) {
 				centreLat = BigDecimal.valueOf(centre.get()[0]);
 				centreLng = BigDecimal.valueOf(centre.get()[1]);
@@ -74,6 +74,6 @@ class DirectoryApiController {
 	@GetMapping("/institutions/{id}")
 	Disclosure disclosure(@PathVariable UUID id) {
 		return new Disclosure(DetailView.of(institutions.disclosure(id)),
-				filings.latestFiled(id).map(f -> f.decidedAt()).orElse(null));
+				java.util.Optional.ofNullable(filings.publicRecord(id).filed()).map(Filing::decidedAt).orElse(null));
 	}
 }

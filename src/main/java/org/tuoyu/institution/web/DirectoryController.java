@@ -14,6 +14,7 @@ import org.tuoyu.institution.DirectoryQuery;
 import org.tuoyu.institution.FilingManagement;
 import org.tuoyu.institution.InstitutionDirectory;
 import org.tuoyu.institution.InstitutionManagement;
+import org.tuoyu.institution.PublicFilingRecord;
 import org.tuoyu.institution.ServiceForm;
 import org.tuoyu.platform.BusinessRuleException;
 
@@ -59,8 +60,7 @@ class DirectoryController {
 			java.util.Optional<double[]> centre;
 			try {
 				model.addAttribute("communities", directory.communitiesOf(street));
-				centre = community != null && !community.isBlank() ? directory.centreOfCommunity(community)
-						: directory.centreOf(street);
+				centre = directory.centre(community, street);
 			}
 			catch (BusinessRuleException ex) {
 				centre = java.util.Optional.empty();
@@ -92,8 +92,9 @@ class DirectoryController {
 	@GetMapping("/directory/institutions/{id}")
 	String disclosure(@PathVariable UUID id, Model model) {
 		model.addAttribute("detail", institutions.disclosure(id));
-		model.addAttribute("filing", filings.latestFiled(id).orElse(null));
-		model.addAttribute("verified", filings.latestVerified(id).orElse(null));
+		PublicFilingRecord record = filings.publicRecord(id);
+		model.addAttribute("filing", record.filed());
+		model.addAttribute("verified", record.verified());
 		return "directory/institution";
 	}
 }

@@ -2,7 +2,6 @@ package org.tuoyu.platform.web;
 
 import org.springframework.validation.BindingResult;
 import org.tuoyu.platform.BusinessRuleException;
-import org.tuoyu.shared.InvalidValueException;
 
 /**
  * Puts a rejected command's reason on the form it came from, so the page re-renders with the
@@ -22,13 +21,8 @@ public final class FormErrors {
 		}
 	}
 
-	public static void reject(BindingResult form, String field, InvalidValueException ex) {
-		form.rejectValue(field, ex.messageKey(), ex.arguments(), ex.messageKey());
-	}
-
 	private static boolean hasField(BindingResult form, String field) {
 		try {
-			form.getFieldType(field);
 			return form.getFieldType(field) != null;
 		}
 		catch (RuntimeException ex) {
