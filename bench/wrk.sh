@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rm -f target/bench/port target/bench/external-done
-./mvnw -B -q -Pbench verify -Dbench.external=true > target/bench-external.log 2>&1 &
+./mvnw -B -q -Pbench verify -Dbench.external=true "$@" > target/bench-external.log 2>&1 &
 mvn_pid=$!
 for _ in $(seq 1 600); do [ -f target/bench/port ] && break; sleep 1; done
 port=$(cat target/bench/port)

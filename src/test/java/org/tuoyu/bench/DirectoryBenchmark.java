@@ -25,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tuoyu.institution.DirectoryQuery;
 import org.tuoyu.institution.InstitutionDirectory;
+import org.tuoyu.institution.internal.DirectorySearch;
 
 /**
  * Benchmark, not a test (run with {@code ./mvnw -Pbench verify}): the nearby search over a
@@ -87,6 +88,34 @@ class DirectoryBenchmark {
 					java.math.BigDecimal.valueOf(point[1]), 1000, null, false, null, null, false)).size();
 		}
 		write(generateSeconds, httpMs, server, serviceMs, results / 200.0);
+		writeSql(points.subList(WARMUP, WARMUP + 500));
+	}
+
+	/**
+	 * The same statement run directly in PostgreSQL ({@code EXPLAIN ANALYZE}) at the same points:
+	 * the database's own planning and execution times.
+	 */
+	private void writeSql(List<double[]> sample) throws Exception {
+		List<Double> planning = new ArrayList<>();
+		List<Double> execution = new ArrayList<>();
+		String explain = "EXPLAIN (ANALYZE, FORMAT JSON) " + DirectorySearch.NEARBY.replace(DirectorySearch.FILTERS, "");
+		for (double[] point : sample) {
+			String plan = jdbc.sql(explain).params(DirectorySearch.parameters(point[0], point[1], 1000))
+				.query(String.class)
+				.single();
+			var root = tools.jackson.databind.json.JsonMapper.builder().build().readTree(plan).get(0);
+			planning.add(root.get("Planning Time").asDouble());
+			execution.add(root.get("Execution Time").asDouble());
+		}
+		Collections.sort(planning);
+		Collections.sort(execution);
+		String line = String.format(Locale.ROOT,
+				"| same statement directly in PostgreSQL (`EXPLAIN ANALYZE`, %d points): execution | %.3f | %.3f | %.3f |%n"
+						+ "| … planning (custom plan; the public pool reuses a generic plan instead) | %.3f | %.3f | %.3f |%n",
+				sample.size(), percentile(execution, 0.5), percentile(execution, 0.95), percentile(execution, 0.99),
+				percentile(planning, 0.5), percentile(planning, 0.95), percentile(planning, 0.99));
+		Files.writeString(Path.of("target/bench/results.md"), line, java.nio.file.StandardOpenOption.APPEND);
+		System.out.print(line);
 	}
 
 	private void generate() {
@@ -195,19 +224,22 @@ class DirectoryBenchmark {
 			Thread.sleep(500);
 		}
 		double[] server = serverPercentiles();
+		double[] wait = percentiles(meters.get("tuoyu.public.wait").timer());
 		String json = String.format(Locale.ROOT,
-				"{\"benchmark\":\"directory-nearby-external\",\"sites\":%d,\"serverSide\":{\"p50\":%.2f,\"p95\":%.2f,\"p99\":%.2f}}%n",
-				SITES, server[0], server[1], server[2]);
+				"{\"benchmark\":\"directory-nearby-external\",\"sites\":%d,\"serverSide\":{\"p50\":%.2f,\"p95\":%.2f,\"p99\":%.2f},"
+						+ "\"slotWait\":{\"p50\":%.2f,\"p95\":%.2f,\"p99\":%.2f}}%n",
+				SITES, server[0], server[1], server[2], wait[0], wait[1], wait[2]);
 		Files.writeString(dir.resolve("results-external.json"), json);
 		System.out.println(json);
 	}
 
 	/** p50, p95, p99 in ms of the server's own timing of the endpoint (Micrometer, recent window). */
 	private double[] serverPercentiles() {
-		var snapshot = meters.get("http.server.requests")
-			.tag("uri", "/api/v1/directory/institutions")
-			.timer()
-			.takeSnapshot();
+		return percentiles(meters.get("http.server.requests").tag("uri", "/api/v1/directory/institutions").timer());
+	}
+
+	private static double[] percentiles(io.micrometer.core.instrument.Timer timer) {
+		var snapshot = timer.takeSnapshot();
 		double[] ms = new double[3];
 		for (var value : snapshot.percentileValues()) {
 			int index = value.percentile() == 0.5 ? 0 : value.percentile() == 0.95 ? 1 : 2;

@@ -49,6 +49,11 @@ public class TestDatabases implements EnvironmentPostProcessor {
 		if (!environment.containsProperty("spring.datasource.hikari.maximum-pool-size")) {
 			properties.put("spring.datasource.hikari.maximum-pool-size", "6");
 		}
+		// A fixed test key; the embedded default would write a key file.
+		properties.put("tuoyu.data-key", "dHVveS10ZXN0LWtleS0zMi1ieXRlcy1sb25nLi4uLi4=");
+		if (!environment.containsProperty("tuoyu.database.public-reads.pool-size")) {
+			properties.put("tuoyu.database.public-reads.pool-size", "2");
+		}
 		// Contexts close in JVM shutdown hooks, possibly after the server stopped: fail fast then.
 		properties.put("spring.datasource.hikari.connection-timeout", "2000");
 		properties.put("logging.file.name", "target/test-logs/tuoyu.json");

@@ -22,7 +22,8 @@ import org.tuoyu.platform.web.ProblemTypes;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Answers unauthenticated (401) and forbidden (403) API requests with RFC 9457 problem JSON.
+ * Answers unauthenticated (401), forbidden (403) and turned-away (503) API requests with RFC 9457
+ * problem JSON.
  */
 @Component
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -49,6 +50,11 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
 			throws IOException {
 		write(request, response, HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "problem.forbidden");
+	}
+
+	/** Too many public requests at once: ask the client to come back shortly. */
+	void busy(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		write(request, response, HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.BUSY, "problem.busy");
 	}
 
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type,

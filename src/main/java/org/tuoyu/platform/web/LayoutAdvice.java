@@ -3,21 +3,21 @@ package org.tuoyu.platform.web;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.tuoyu.platform.CurrentUser;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 import org.tuoyu.platform.CurrentUsers;
 import org.tuoyu.platform.notification.JdbcInbox;
 
 /**
  * What every page's layout needs: the signed-in user (for role-aware navigation), the unread
- * notification count and the current language.
+ * notification count and the current language. Added only when a page is rendered, so JSON
+ * endpoints and redirects pay nothing.
  */
-@ControllerAdvice(annotations = Controller.class)
-class LayoutAdvice {
+class LayoutAdvice implements HandlerInterceptor {
 
 	private final CurrentUsers currentUsers;
 
@@ -28,26 +28,22 @@ class LayoutAdvice {
 		this.inbox = inbox;
 	}
 
-	@ModelAttribute("me")
-	CurrentUser me() {
-		return currentUsers.current().orElse(null);
-	}
-
-	@ModelAttribute("unreadCount")
-	long unreadCount(HttpServletRequest request) {
-		if (request.getRequestURI().startsWith("/api/")) {
-			return 0;
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+			ModelAndView page) {
+		if (page == null || isRedirect(page)) {
+			return;
 		}
-		return currentUsers.current().map(user -> inbox.unreadCount(user.accountId())).orElse(0L);
+		var me = currentUsers.current();
+		page.addObject("me", me.orElse(null));
+		page.addObject("unreadCount", me.map(user -> inbox.unreadCount(user.accountId())).orElse(0L));
+		page.addObject("lang",
+				LocaleContextHolder.getLocale().getLanguage().equals(Locale.ENGLISH.getLanguage()) ? "en" : "zh");
+		page.addObject("requestPath", request.getRequestURI());
 	}
 
-	@ModelAttribute("lang")
-	String lang() {
-		return LocaleContextHolder.getLocale().getLanguage().equals(Locale.ENGLISH.getLanguage()) ? "en" : "zh";
-	}
-
-	@ModelAttribute("requestPath")
-	String requestPath(HttpServletRequest request) {
-		return request.getRequestURI();
+	private static boolean isRedirect(ModelAndView page) {
+		return page.getView() instanceof RedirectView
+				|| (page.getViewName() != null && page.getViewName().startsWith("redirect:"));
 	}
 }

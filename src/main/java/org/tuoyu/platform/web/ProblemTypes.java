@@ -19,6 +19,8 @@ public final class ProblemTypes {
 
 	public static final URI IMPORT_REJECTED = URI.create("urn:tuoyu:problem:import-rejected");
 
+	public static final URI BUSY = URI.create("urn:tuoyu:problem:busy");
+
 	public static final URI INTERNAL = URI.create("urn:tuoyu:problem:internal");
 
 	private ProblemTypes() {

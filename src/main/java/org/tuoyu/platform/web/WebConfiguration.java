@@ -10,13 +10,24 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.tuoyu.platform.CurrentUsers;
+import org.tuoyu.platform.notification.JdbcInbox;
 
 /**
  * Language: Simplified Chinese by default, English with {@code ?lang=en}; the choice is kept in
- * a cookie.
+ * a cookie. Pages get what the layout needs from {@link LayoutAdvice}.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	private final CurrentUsers currentUsers;
+
+	private final JdbcInbox inbox;
+
+	WebConfiguration(CurrentUsers currentUsers, JdbcInbox inbox) {
+		this.currentUsers = currentUsers;
+		this.inbox = inbox;
+	}
 
 	@Bean
 	LocaleResolver localeResolver() {
@@ -32,5 +43,6 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(new LayoutAdvice(currentUsers, inbox));
 	}
 }
