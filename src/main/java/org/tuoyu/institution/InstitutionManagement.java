@@ -243,6 +243,27 @@ public class InstitutionManagement {
 		return rules;
 	}
 
+	/**
+	 * Institutions by id, without a scope check: for other modules that apply their own scope to
+	 * what they hold (e.g. a person's career across institutions).
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, Institution> institutionsByIds(java.util.Collection<UUID> ids) {
+		Map<UUID, Institution> found = new HashMap<>();
+		for (UUID id : new java.util.HashSet<>(ids)) {
+			rows.find(id).ifPresent(i -> found.put(id, i));
+		}
+		return found;
+	}
+
+	/** Whether the user's scope includes the institution (officers by area, staff their own). */
+	public static boolean visible(CurrentUser user, Institution institution) {
+		if (user.role().isOfficer()) {
+			return user.scope().covers(institution.divisionCode());
+		}
+		return user.role().isInstitutionStaff() && institution.id().equals(user.scope().institutionId());
+	}
+
 	private InstitutionDetail detailOf(Institution institution) {
 		UUID id = institution.id();
 		return new InstitutionDetail(institution, rows.sites(id), rows.classes(id), rows.fees(id));
@@ -260,13 +281,6 @@ public class InstitutionManagement {
 			throw new BusinessRuleException(null, "institution.edit.notAllowed");
 		}
 		return institution;
-	}
-
-	private static boolean visible(CurrentUser user, Institution institution) {
-		if (user.role().isOfficer()) {
-			return user.scope().covers(institution.divisionCode());
-		}
-		return user.role().isInstitutionStaff() && institution.id().equals(user.scope().institutionId());
 	}
 
 	private void requireKnownStreetInScope(CurrentUser user, DivisionCode street) {

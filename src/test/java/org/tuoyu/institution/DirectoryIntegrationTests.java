@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tuoyu.test.CreditCodes;
+import org.tuoyu.test.Institutions;
 import org.tuoyu.test.Logins;
 import org.tuoyu.test.TuoyuTest;
 
@@ -89,7 +90,7 @@ class DirectoryIntegrationTests {
 	}
 
 	private UUID create(MockHttpSession admin, String username, double northOffset, int serial) throws Exception {
-		String body = InstitutionRegistryIntegrationTests.institutionJson(CreditCodes.valid(serial), username,
+		String body = Institutions.json(CreditCodes.valid(serial), username,
 				"320282001", "STANDALONE", 1, "")
 			.replace("\"latitude\":31.5689", "\"latitude\":" + String.format("%.6f", LAT + northOffset))
 			.replace("\"longitude\":120.2991", "\"longitude\":" + LNG)
@@ -177,7 +178,7 @@ class DirectoryIntegrationTests {
 		MockHttpSession admin = Logins.login(mvc, "admin", TuoyuTest.ADMIN_PASSWORD);
 		mvc.perform(post("/api/v1/institutions").session(admin).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(InstitutionRegistryIntegrationTests.institutionJson(CreditCodes.valid(8199), "dir-wrong-community",
+			.content(Institutions.json(CreditCodes.valid(8199), "dir-wrong-community",
 					"320282001", "STANDALONE", 1, "")
 				.replace("\"indoorArea\":420.5", "\"indoorArea\":420.5,\"communityCode\":\"320213021001\"")))
 			.andExpect(status().isUnprocessableContent())

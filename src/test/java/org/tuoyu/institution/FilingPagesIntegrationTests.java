@@ -21,6 +21,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tuoyu.test.CreditCodes;
+import org.tuoyu.test.Institutions;
 import org.tuoyu.test.Logins;
 import org.tuoyu.test.TuoyuTest;
 
@@ -38,7 +39,7 @@ class FilingPagesIntegrationTests {
 		MockHttpSession admin = Logins.login(mvc, "admin", TuoyuTest.ADMIN_PASSWORD);
 		mvc.perform(post("/api/v1/institutions").session(admin).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(InstitutionRegistryIntegrationTests.institutionJson(CreditCodes.valid(9001), "page-filer",
+			.content(Institutions.json(CreditCodes.valid(9001), "page-filer",
 					"320213026", "STANDALONE", 1, "")));
 		MockHttpSession org = Logins.login(mvc, "page-filer", "Institution2026");
 		mvc.perform(post("/org/filings").session(org).with(csrf()).param("kind", "INITIAL"))

@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.tuoyu.platform.WorkingDays;
 import org.tuoyu.test.CreditCodes;
+import org.tuoyu.test.Institutions;
 import org.tuoyu.test.Logins;
 import org.tuoyu.test.TuoyuTest;
 
@@ -66,7 +67,7 @@ class FilingWorkflowIntegrationTests {
 	}
 
 	private UUID institution(String username) throws Exception {
-		String body = InstitutionRegistryIntegrationTests.institutionJson(CreditCodes.valid(SERIAL.incrementAndGet()),
+		String body = Institutions.json(CreditCodes.valid(SERIAL.incrementAndGet()),
 				username, "320213025", "STANDALONE", 1, "");
 		String answer = mvc.perform(post("/api/v1/institutions").session(admin).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)

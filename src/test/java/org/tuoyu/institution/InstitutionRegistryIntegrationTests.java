@@ -27,6 +27,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.tuoyu.test.CreditCodes;
+import org.tuoyu.test.Institutions;
 import org.tuoyu.test.Logins;
 import org.tuoyu.test.TuoyuTest;
 
@@ -55,18 +56,6 @@ class InstitutionRegistryIntegrationTests {
 		admin = Logins.login(mvc, "admin", TuoyuTest.ADMIN_PASSWORD);
 	}
 
-	static String institutionJson(String creditCode, String username, String street, String category, int floor,
-			String extra) {
-		return """
-				{"name":"阳光宝贝托育中心 %s","creditCode":"%s","registrationType":"ENTERPRISE","ownership":"PRIVATE",
-				 "category":"%s","serviceForms":["FULL_DAY","HALF_DAY"],"headName":"周园长","contactPhone":"0510-82345678",
-				 "inclusive":false,%s
-				 "mainSite":{"name":"主园区","address":"梁溪区中山路1号","divisionCode":"%s","latitude":31.5689,
-				   "longitude":120.2991,"roomFloor":%d,"indoorArea":420.5},
-				 "adminUsername":"%s","adminPassword":"%s"}
-				""".formatted(username, creditCode, category, extra, street, floor, username, PASSWORD);
-	}
-
 	private ResultActions register(MockHttpSession session, String body) throws Exception {
 		return mvc.perform(post("/api/v1/institutions").session(session).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
@@ -74,7 +63,7 @@ class InstitutionRegistryIntegrationTests {
 	}
 
 	private UUID registered(String username, String category) throws Exception {
-		String answer = register(admin, institutionJson(CreditCodes.valid(SERIAL.incrementAndGet()), username,
+		String answer = register(admin, Institutions.json(CreditCodes.valid(SERIAL.incrementAndGet()), username,
 				"320213021", category, 2, ""))
 			.andExpect(status().isCreated())
 			.andReturn()
@@ -120,22 +109,22 @@ class InstitutionRegistryIntegrationTests {
 	@Test
 	void invalidRegistrationsAreRefusedWithTheFieldAndNothingIsWritten() throws Exception {
 		long before = jdbc.sql("SELECT count(*) FROM institution_institution").query(Long.class).single();
-		register(admin, institutionJson("91350100M000100Y44", "bad-code", "320213021", "STANDALONE", 2, ""))
+		register(admin, Institutions.json("91350100M000100Y44", "bad-code", "320213021", "STANDALONE", 2, ""))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("creditCode"))
 			.andExpect(jsonPath("$.errors[0].code").value("value.creditCode.checksum"));
-		register(admin, institutionJson(CreditCodes.valid(1), "high-floor", "320213021", "STANDALONE", 4, ""))
+		register(admin, Institutions.json(CreditCodes.valid(1), "high-floor", "320213021", "STANDALONE", 4, ""))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("roomFloor"))
 			.andExpect(jsonPath("$.errors[0].message").value("婴幼儿用房应设在3层及以下"));
-		register(admin, institutionJson(CreditCodes.valid(2), "basement", "320213021", "STANDALONE", -1, ""))
+		register(admin, Institutions.json(CreditCodes.valid(2), "basement", "320213021", "STANDALONE", -1, ""))
 			.andExpect(jsonPath("$.errors[0].code").value("institution.site.underground"));
-		register(admin, institutionJson(CreditCodes.valid(3), "no-cap", "320213021", "STANDALONE", 1,
+		register(admin, Institutions.json(CreditCodes.valid(3), "no-cap", "320213021", "STANDALONE", 1,
 				"\"inclusive\":true,\"inclusivePriceCap\":null,"))
 			.andExpect(status().isUnprocessableContent());
-		register(admin, institutionJson(CreditCodes.valid(4), "Bad Name", "320213021", "STANDALONE", 1, ""))
+		register(admin, Institutions.json(CreditCodes.valid(4), "Bad Name", "320213021", "STANDALONE", 1, ""))
 			.andExpect(jsonPath("$.errors[0].field").value("adminUsername"));
-		register(admin, institutionJson(CreditCodes.valid(5), "county-level", "320213", "STANDALONE", 1, ""))
+		register(admin, Institutions.json(CreditCodes.valid(5), "county-level", "320213", "STANDALONE", 1, ""))
 			.andExpect(jsonPath("$.errors[0].code").value("institution.site.streetRequired"));
 		assertThat(jdbc.sql("SELECT count(*) FROM institution_institution").query(Long.class).single()).isEqualTo(before);
 		assertThat(jdbc.sql("SELECT count(*) FROM platform_account WHERE username IN ('bad-code','high-floor','bad name')")
@@ -153,7 +142,7 @@ class InstitutionRegistryIntegrationTests {
 					""".formatted(PASSWORD)))
 			.andExpect(status().isCreated());
 		MockHttpSession binhu = Logins.login(mvc, "inst-binhu", PASSWORD);
-		register(binhu, institutionJson(CreditCodes.valid(SERIAL.incrementAndGet()), "cross-org", "320213021",
+		register(binhu, Institutions.json(CreditCodes.valid(SERIAL.incrementAndGet()), "cross-org", "320213021",
 				"STANDALONE", 1, ""))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].code").value("account.create.outsideScope"));

@@ -27,6 +27,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tuoyu.test.CreditCodes;
+import org.tuoyu.test.Institutions;
 import org.tuoyu.test.Logins;
 import org.tuoyu.test.TuoyuTest;
 
@@ -114,7 +115,7 @@ class RegistryExcelIntegrationTests {
 		MockHttpSession admin = Logins.login(mvc, "admin", TuoyuTest.ADMIN_PASSWORD);
 		mvc.perform(post("/api/v1/institutions").session(admin).with(csrf())
 			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-			.content(InstitutionRegistryIntegrationTests.institutionJson(CreditCodes.valid(6100), "export-org",
+			.content(Institutions.json(CreditCodes.valid(6100), "export-org",
 					"320213027", "STANDALONE", 1, "")))
 			.andExpect(status().isCreated());
 		byte[] export = mvc.perform(get("/admin/institutions/export.xlsx").session(admin).param("q", "export-org"))

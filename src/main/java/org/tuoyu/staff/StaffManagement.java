@@ -1,0 +1,384 @@
+package org.tuoyu.staff;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tuoyu.institution.CareClass;
+import org.tuoyu.institution.Institution;
+import org.tuoyu.institution.InstitutionDetail;
+import org.tuoyu.institution.InstitutionManagement;
+import org.tuoyu.platform.AuditEntry;
+import org.tuoyu.platform.AuditLog;
+import org.tuoyu.platform.BusinessRuleException;
+import org.tuoyu.platform.CurrentUser;
+import org.tuoyu.platform.NotFoundException;
+import org.tuoyu.platform.Role;
+import org.tuoyu.platform.UuidV7;
+import org.tuoyu.shared.DocumentFormat;
+import org.tuoyu.shared.PhoneNumber;
+import org.tuoyu.shared.ResidentId;
+import org.tuoyu.staff.internal.BanAlerts;
+import org.tuoyu.staff.internal.CertificatePolicy;
+import org.tuoyu.staff.internal.Identities;
+import org.tuoyu.staff.internal.Inputs;
+import org.tuoyu.staff.internal.RatioPolicy;
+import org.tuoyu.staff.internal.StaffRows;
+import org.tuoyu.staff.internal.StaffRows.CertificateRow;
+import org.tuoyu.staff.internal.StaffRows.EmploymentRow;
+import org.tuoyu.staff.internal.StaffRows.PersonRow;
+import org.tuoyu.staff.internal.StaffRows.RosterRow;
+
+/**
+ * Staff of institutions. An institution's administrator hires (never a banned person), ends
+ * employments, records certificates and assigns caregivers to classes; institution staff see
+ * their own roster; officers see the staff, careers and staffing of institutions in their area.
+ * Everything outside the user's scope is not found; every read of personal data is audited.
+ */
+@Service
+public class StaffManagement {
+
+	private static final long MAX_SCAN_BYTES = 10L * 1024 * 1024;
+
+	private final StaffRows rows;
+
+	private final InstitutionManagement institutions;
+
+	private final Identities identities;
+
+	private final BanAlerts alerts;
+
+	private final CertificatePolicy certificatePolicy;
+
+	private final RatioPolicy ratioPolicy;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	StaffManagement(StaffRows rows, InstitutionManagement institutions, Identities identities, BanAlerts alerts,
+			StaffRules rules, AuditLog audit, Clock clock) {
+		this.rows = rows;
+		this.institutions = institutions;
+		this.identities = identities;
+		this.alerts = alerts;
+		this.certificatePolicy = new CertificatePolicy(rules);
+		this.ratioPolicy = new RatioPolicy(rules, institutions.rules());
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Takes a person on at the administrator's institution; the same person (by ID number, the
+	 * check character in either case) keeps one record across institutions. A banned person is
+	 * refused and the district is alerted. Returns the person's id.
+	 */
+	@Transactional
+	public UUID hire(CurrentUser user, NewHire hire) {
+		Institution institution = administered(user);
+		String name = Inputs.text("name", hire.name(), 1, 50);
+		ResidentId residentId = Identities.residentId("residentId", hire.residentId());
+		PhoneNumber phone = Identities.phone("phone", hire.phone());
+		Inputs.given("role", hire.role());
+		LocalDate startedOn = Inputs.given("startedOn", hire.startedOn());
+		byte[] index = identities.index(residentId);
+		rows.lockIdentity(index);
+		if (rows.bansOf(index).stream().anyMatch(ban -> ban.activeOn(today()))) {
+			alerts.hireRefused(institution, name, residentId.masked());
+			throw new BusinessRuleException("residentId", "staff.hire.banned");
+		}
+		UUID personId;
+		var existing = rows.personByIndex(index);
+		if (existing.isPresent()) {
+			PersonRow person = existing.get();
+			if (!person.name().equals(name)) {
+				throw new BusinessRuleException("name", "staff.hire.nameMismatch");
+			}
+			if (rows.employedAt(person.id(), institution.id())) {
+				throw new BusinessRuleException("residentId", "staff.hire.alreadyEmployed");
+			}
+			personId = person.id();
+			if (phone != null) {
+				rows.updatePhone(personId, identities.encrypt(phone), phone.masked());
+			}
+		}
+		else {
+			personId = UuidV7.next();
+			rows.insertPerson(personId, name, identities.protect(residentId), residentId.birthDate(), residentId.sex(),
+					identities.encrypt(phone), phone == null ? null : phone.masked());
+		}
+		UUID employmentId = UuidV7.next();
+		rows.insertEmployment(employmentId, personId, institution.id(), hire.role(), startedOn);
+		audit.record(AuditEntry.of("staff.hire", "person", personId)
+			.in(institution.divisionCode())
+			.withDetails(hire.role().name() + " " + residentId.masked()));
+		return personId;
+	}
+
+	/** Ends an employment at the administrator's institution (today if no date is given). */
+	@Transactional
+	public void endEmployment(CurrentUser user, UUID employmentId, LocalDate endedOn) {
+		Institution institution = administered(user);
+		EmploymentRow employment = rows.employment(employmentId)
+			.filter(e -> e.institutionId().equals(institution.id()) && e.endedOn() == null)
+			.orElseThrow(() -> new NotFoundException("employment"));
+		LocalDate end = endedOn == null ? today() : endedOn;
+		if (end.isBefore(employment.startedOn())) {
+			throw new BusinessRuleException("endedOn", "staff.employment.endBeforeStart");
+		}
+		rows.endEmployment(employmentId, end);
+		rows.unassignAll(employment.personId(), institution.id());
+		audit.record(AuditEntry.of("staff.employment.end", "person", employment.personId()).in(institution.divisionCode()));
+	}
+
+	/** The current staff of an institution in the user's scope, with certificate status and classes. */
+	@Transactional
+	public List<StaffMember> roster(CurrentUser user, UUID institutionId) {
+		InstitutionDetail detail = institutions.detail(user, institutionId);
+		List<RosterRow> roster = rows.roster(institutionId);
+		Map<UUID, List<Certificate>> certificates = certificates(roster.stream().map(RosterRow::personId).toList());
+		Map<UUID, String> classNames = detail.classes().stream().collect(Collectors.toMap(CareClass::id, CareClass::name));
+		Map<UUID, List<String>> classesOf = new HashMap<>();
+		for (UUID[] pair : rows.assignments(institutionId)) {
+			classesOf.computeIfAbsent(pair[0], k -> new ArrayList<>()).add(classNames.get(pair[1]));
+		}
+		audit.record(AuditEntry.of("staff.roster.read", "institution", institutionId)
+			.in(detail.institution().divisionCode()));
+		return roster.stream()
+			.map(r -> new StaffMember(r.personId(), r.employmentId(), r.name(), r.residentIdMasked(), r.phoneMasked(),
+					r.role(), r.startedOn(),
+					CertificatePolicy.worst(certificatePolicy.check(r.role(),
+							certificates.getOrDefault(r.personId(), List.of()), today())),
+					classesOf.getOrDefault(r.personId(), List.of())))
+			.toList();
+	}
+
+	/**
+	 * A person: the regulator sees the whole career, an institution its own employments only, and
+	 * only while the person has worked there.
+	 */
+	@Transactional
+	public PersonRecord person(CurrentUser user, UUID personId) {
+		PersonRow person = rows.person(personId).orElseThrow(() -> new NotFoundException("person"));
+		List<EmploymentRow> all = rows.employmentsOf(personId);
+		Map<UUID, Institution> places = institutions
+			.institutionsByIds(all.stream().map(EmploymentRow::institutionId).toList());
+		List<EmploymentRow> visible;
+		if (user.role().isOfficer()) {
+			boolean inArea = all.stream()
+				.anyMatch(e -> InstitutionManagement.visible(user, places.get(e.institutionId())));
+			visible = inArea ? all : List.of();
+		}
+		else if (user.role().isInstitutionStaff()) {
+			visible = all.stream().filter(e -> e.institutionId().equals(user.scope().institutionId())).toList();
+		}
+		else {
+			visible = List.of();
+		}
+		if (visible.isEmpty()) {
+			throw new NotFoundException("person");
+		}
+		List<Certificate> certificates = certificates(List.of(personId)).getOrDefault(personId, List.of());
+		Set<StaffRole> roles = visible.stream()
+			.filter(e -> e.endedOn() == null)
+			.map(EmploymentRow::role)
+			.collect(Collectors.toCollection(LinkedHashSet::new));
+		List<RequirementCheck> requirements = roles.stream()
+			.flatMap(role -> certificatePolicy.check(role, certificates, today()).stream())
+			.toList();
+		List<UUID> classes = user.role().isInstitutionStaff() ? rows.assignments(user.scope().institutionId())
+			.stream()
+			.filter(pair -> pair[0].equals(personId))
+			.map(pair -> pair[1])
+			.toList() : List.of();
+		audit.record(AuditEntry.of("staff.person.read", "person", personId));
+		return new PersonRecord(person.id(), person.name(), person.residentIdMasked(), person.phoneMasked(),
+				person.birthDate(), person.sex(),
+				visible.stream()
+					.map(e -> new Employment(e.id(), e.institutionId(), places.get(e.institutionId()).name(), e.role(),
+							e.startedOn(), e.endedOn()))
+					.toList(),
+				certificates, requirements, classes);
+	}
+
+	/** Records a certificate of a person currently employed at the administrator's institution. */
+	@Transactional
+	public UUID addCertificate(CurrentUser user, UUID personId, NewCertificate certificate) {
+		Institution institution = administered(user);
+		if (!rows.employedAt(personId, institution.id())) {
+			throw new NotFoundException("person");
+		}
+		CertificateType type = Inputs.given("type", certificate.type());
+		if (!CertificatePolicy.levelAllowed(type, certificate.level())) {
+			throw new BusinessRuleException("level", type.levelled() ? "staff.certificate.levelRequired"
+					: "staff.certificate.levelNotApplicable");
+		}
+		String number = Inputs.text("number", certificate.number(), 1, 60);
+		String issuer = Inputs.text("issuer", certificate.issuer(), 1, 100);
+		LocalDate issuedOn = Inputs.notFuture("issuedOn", certificate.issuedOn(), today());
+		if (certificate.expiresOn() != null && certificate.expiresOn().isBefore(issuedOn)) {
+			throw new BusinessRuleException("expiresOn", "staff.certificate.expiresBeforeIssued");
+		}
+		String scanType = null;
+		byte[] scan = certificate.scan();
+		if (scan != null && scan.length > 0) {
+			if (scan.length > MAX_SCAN_BYTES) {
+				throw new BusinessRuleException("scan", "staff.scan.tooLarge", MAX_SCAN_BYTES / (1024 * 1024));
+			}
+			scanType = DocumentFormat.detect(scan)
+				.orElseThrow(() -> new BusinessRuleException("scan", "staff.scan.type"));
+		}
+		else {
+			scan = null;
+		}
+		UUID id = UuidV7.next();
+		rows.insertCertificate(id, personId, type, certificate.level(), number, issuer, issuedOn,
+				certificate.expiresOn(), scan, scanType);
+		audit.record(AuditEntry.of("staff.certificate.add", "person", personId)
+			.in(institution.divisionCode())
+			.withDetails(type.name()));
+		return id;
+	}
+
+	/** The scanned copy of a certificate of a person the user may see. */
+	@Transactional
+	public CertificateScan certificateScan(CurrentUser user, UUID certificateId) {
+		StaffRows.Scan scan = rows.scan(certificateId)
+			.filter(s -> s.content() != null)
+			.orElseThrow(() -> new NotFoundException("certificate"));
+		person(user, scan.personId());
+		audit.record(AuditEntry.of("staff.certificate.scan.read", "certificate", certificateId));
+		return new CertificateScan(scan.content(), scan.contentType());
+	}
+
+	/** Assigns a caregiver of the administrator's institution to one of its classes. */
+	@Transactional
+	public void assign(CurrentUser user, UUID personId, UUID classId) {
+		Institution institution = administered(user);
+		CareClass careClass = classOf(user, institution, classId);
+		boolean caregiver = rows.roster(institution.id())
+			.stream()
+			.anyMatch(r -> r.personId().equals(personId) && r.role() == StaffRole.CAREGIVER);
+		if (!caregiver) {
+			throw new BusinessRuleException("personId", "staff.assign.notCaregiver");
+		}
+		rows.assign(personId, careClass.id(), institution.id());
+		audit.record(AuditEntry.of("staff.assign", "person", personId)
+			.in(institution.divisionCode())
+			.withDetails(careClass.name()));
+	}
+
+	/** Takes a caregiver off a class of the administrator's institution. */
+	@Transactional
+	public void unassign(CurrentUser user, UUID personId, UUID classId) {
+		Institution institution = administered(user);
+		CareClass careClass = classOf(user, institution, classId);
+		rows.unassign(personId, careClass.id());
+		audit.record(AuditEntry.of("staff.unassign", "person", personId)
+			.in(institution.divisionCode())
+			.withDetails(careClass.name()));
+	}
+
+	/** Staffing of an institution in the user's scope: each class's ratio and the health-worker rule. */
+	@Transactional(readOnly = true)
+	public InstitutionStaffing staffing(CurrentUser user, UUID institutionId) {
+		return staffingOf(institutions.detail(user, institutionId));
+	}
+
+	/** Staffing of every institution in the officer's area (the institution's own for its staff). */
+	@Transactional(readOnly = true)
+	public List<InstitutionStaffing> staffingInScope(CurrentUser user) {
+		return institutions.list(user, null, null)
+			.stream()
+			.map(s -> staffingOf(institutions.detail(user, s.institution().id())))
+			.toList();
+	}
+
+	/** Staff in the user's scope whose required certificates are missing, expired or expiring. */
+	@Transactional
+	public List<CertificateGap> certificateGaps(CurrentUser user) {
+		Map<UUID, String> names = new HashMap<>();
+		institutions.list(user, null, null).forEach(s -> names.put(s.institution().id(), s.institution().name()));
+		if (names.isEmpty()) {
+			return List.of();
+		}
+		List<RosterRow> roster = rows.rosters(names.keySet());
+		Map<UUID, List<Certificate>> certificates = certificates(roster.stream().map(RosterRow::personId).toList());
+		List<CertificateGap> gaps = new ArrayList<>();
+		for (RosterRow r : roster) {
+			for (RequirementCheck check : certificatePolicy.check(r.role(),
+					certificates.getOrDefault(r.personId(), List.of()), today())) {
+				if (check.status() != CertificateStatus.VALID) {
+					gaps.add(new CertificateGap(r.institutionId(), names.get(r.institutionId()), r.personId(), r.name(),
+							r.role(), check.acceptable(), check.status(), check.expiresOn()));
+				}
+			}
+		}
+		audit.record(AuditEntry.of("staff.certificateGaps.read", "scope", user.accountId()));
+		return gaps;
+	}
+
+	private InstitutionStaffing staffingOf(InstitutionDetail detail) {
+		UUID institutionId = detail.institution().id();
+		List<RosterRow> roster = rows.roster(institutionId);
+		Map<UUID, String> caregivers = roster.stream()
+			.filter(r -> r.role() == StaffRole.CAREGIVER)
+			.collect(Collectors.toMap(RosterRow::personId, RosterRow::name, (a, b) -> a));
+		Map<UUID, List<String>> byClass = new HashMap<>();
+		for (UUID[] pair : rows.assignments(institutionId)) {
+			if (caregivers.containsKey(pair[0])) {
+				byClass.computeIfAbsent(pair[1], k -> new ArrayList<>()).add(caregivers.get(pair[0]));
+			}
+		}
+		int healthWorkers = (int) roster.stream().filter(r -> r.role() == StaffRole.HEALTH_WORKER).count();
+		return new InstitutionStaffing(institutionId, detail.institution().name(), detail.places(), healthWorkers,
+				ratioPolicy.healthWorkersNeeded(detail.places()),
+				detail.classes()
+					.stream()
+					.map(c -> ratioPolicy.classStaffing(c, byClass.getOrDefault(c.id(), List.of())))
+					.toList());
+	}
+
+	private Map<UUID, List<Certificate>> certificates(List<UUID> personIds) {
+		if (personIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, List<Certificate>> byPerson = new HashMap<>();
+		for (CertificateRow c : rows.certificatesOf(personIds)) {
+			byPerson.computeIfAbsent(c.personId(), k -> new ArrayList<>())
+				.add(new Certificate(c.id(), c.type(), c.level(), c.number(), c.issuer(), c.issuedOn(), c.expiresOn(),
+						c.hasScan(), certificatePolicy.statusOf(c.expiresOn(), today())));
+		}
+		return byPerson;
+	}
+
+	private CareClass classOf(CurrentUser user, Institution institution, UUID classId) {
+		return institutions.detail(user, institution.id())
+			.classes()
+			.stream()
+			.filter(c -> c.id().equals(classId))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("class"));
+	}
+
+	/** The institution of an institution administrator; anyone else finds nothing to change. */
+	private Institution administered(CurrentUser user) {
+		if (user.role() != Role.INSTITUTION_ADMIN) {
+			throw new NotFoundException("institution");
+		}
+		return institutions.detail(user, user.scope().institutionId()).institution();
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+}

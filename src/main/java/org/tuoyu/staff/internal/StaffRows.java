@@ -1,0 +1,297 @@
+package org.tuoyu.staff.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.tuoyu.shared.Sex;
+import org.tuoyu.staff.Ban;
+import org.tuoyu.staff.CertificateType;
+import org.tuoyu.staff.StaffRole;
+
+/**
+ * Storage of people, employments, certificates, class assignments and bans. ID and phone numbers
+ * arrive here already encrypted; lookups use the blind index.
+ */
+@Repository
+public class StaffRows {
+
+	private static final RowMapper<Ban> BANS = (rs, n) -> new Ban(rs.getObject("id", UUID.class),
+			rs.getString("name"), rs.getString("resident_id_masked"), rs.getString("reason"),
+			rs.getString("decision_document"), rs.getObject("decided_on", LocalDate.class),
+			rs.getObject("until", LocalDate.class), rs.getObject("principal_ban_id", UUID.class),
+			rs.getString("division_code"), rs.getObject("created_at", OffsetDateTime.class));
+
+	private static final RowMapper<EmploymentRow> EMPLOYMENTS = (rs, n) -> new EmploymentRow(
+			rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+			rs.getObject("institution_id", UUID.class), StaffRole.valueOf(rs.getString("role")),
+			rs.getObject("started_on", LocalDate.class), rs.getObject("ended_on", LocalDate.class));
+
+	private static final RowMapper<CertificateRow> CERTIFICATES = (rs, n) -> new CertificateRow(
+			rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+			CertificateType.valueOf(rs.getString("type")), (Integer) rs.getObject("level"), rs.getString("number"),
+			rs.getString("issuer"), rs.getObject("issued_on", LocalDate.class),
+			rs.getObject("expires_on", LocalDate.class), rs.getBoolean("has_scan"));
+
+	private final JdbcClient jdbc;
+
+	StaffRows(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Serialises every hire and ban of one person (by blind index) until the transaction ends. */
+	public void lockIdentity(byte[] residentIdIndex) {
+		jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(encode(:index, 'hex'), 4))")
+			.param("index", residentIdIndex)
+			.query()
+			.singleValue();
+	}
+
+	public List<Ban> bansOf(byte[] residentIdIndex) {
+		return jdbc.sql("SELECT * FROM staff_ban WHERE resident_id_index = :index ORDER BY decided_on DESC")
+			.param("index", residentIdIndex)
+			.query(BANS)
+			.list();
+	}
+
+	public List<Ban> bans() {
+		return jdbc.sql("SELECT * FROM staff_ban ORDER BY created_at DESC").query(BANS).list();
+	}
+
+	public Optional<Ban> ban(UUID id) {
+		return jdbc.sql("SELECT * FROM staff_ban WHERE id = :id").param("id", id).query(BANS).optional();
+	}
+
+	public void insertBan(UUID id, Identity identity, String name, String reason, String document, LocalDate decidedOn,
+			LocalDate until, UUID principalBanId, String divisionCode, UUID recordedBy) {
+		jdbc.sql("""
+				INSERT INTO staff_ban (id, resident_id, resident_id_index, resident_id_masked, name, reason,
+				  decision_document, decided_on, until, principal_ban_id, division_code, recorded_by)
+				VALUES (:id, :cipher, :index, :masked, :name, :reason, :document, :decidedOn, :until, :principal,
+				  :division, :recordedBy)
+				""")
+			.param("id", id)
+			.param("cipher", identity.cipher())
+			.param("index", identity.index())
+			.param("masked", identity.masked())
+			.param("name", name)
+			.param("reason", reason)
+			.param("document", document)
+			.param("decidedOn", decidedOn)
+			.param("until", until)
+			.param("principal", principalBanId)
+			.param("division", divisionCode)
+			.param("recordedBy", recordedBy)
+			.update();
+	}
+
+	public Optional<PersonRow> personByIndex(byte[] residentIdIndex) {
+		return jdbc.sql("SELECT * FROM staff_person WHERE resident_id_index = :index")
+			.param("index", residentIdIndex)
+			.query(StaffRows::person)
+			.optional();
+	}
+
+	public Optional<PersonRow> person(UUID id) {
+		return jdbc.sql("SELECT * FROM staff_person WHERE id = :id").param("id", id).query(StaffRows::person).optional();
+	}
+
+	private static PersonRow person(ResultSet rs, int n) throws SQLException {
+		return new PersonRow(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("resident_id_masked"),
+				rs.getString("phone_masked"), rs.getObject("birth_date", LocalDate.class),
+				Sex.valueOf(rs.getString("sex")));
+	}
+
+	public void insertPerson(UUID id, String name, Identity identity, LocalDate birthDate, Sex sex, byte[] phone,
+			String phoneMasked) {
+		jdbc.sql("""
+				INSERT INTO staff_person (id, name, resident_id, resident_id_index, resident_id_masked, birth_date, sex,
+				  phone, phone_masked)
+				VALUES (:id, :name, :cipher, :index, :masked, :birthDate, :sex, :phone, :phoneMasked)
+				""")
+			.param("id", id)
+			.param("name", name)
+			.param("cipher", identity.cipher())
+			.param("index", identity.index())
+			.param("masked", identity.masked())
+			.param("birthDate", birthDate)
+			.param("sex", sex.name())
+			.param("phone", phone)
+			.param("phoneMasked", phoneMasked)
+			.update();
+	}
+
+	public void updatePhone(UUID personId, byte[] phone, String phoneMasked) {
+		jdbc.sql("UPDATE staff_person SET phone = :phone, phone_masked = :masked WHERE id = :id")
+			.param("phone", phone)
+			.param("masked", phoneMasked)
+			.param("id", personId)
+			.update();
+	}
+
+	public void insertEmployment(UUID id, UUID personId, UUID institutionId, StaffRole role, LocalDate startedOn) {
+		jdbc.sql("""
+				INSERT INTO staff_employment (id, person_id, institution_id, role, started_on)
+				VALUES (:id, :person, :institution, :role, :started)
+				""")
+			.param("id", id)
+			.param("person", personId)
+			.param("institution", institutionId)
+			.param("role", role.name())
+			.param("started", startedOn)
+			.update();
+	}
+
+	public boolean employedAt(UUID personId, UUID institutionId) {
+		return jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM staff_employment WHERE person_id = :person AND institution_id = :institution
+				  AND ended_on IS NULL)
+				""").param("person", personId).param("institution", institutionId).query(Boolean.class).single();
+	}
+
+	public Optional<EmploymentRow> employment(UUID id) {
+		return jdbc.sql("SELECT * FROM staff_employment WHERE id = :id").param("id", id).query(EMPLOYMENTS).optional();
+	}
+
+	public List<EmploymentRow> employmentsOf(UUID personId) {
+		return jdbc.sql("SELECT * FROM staff_employment WHERE person_id = :person ORDER BY started_on DESC, created_at DESC")
+			.param("person", personId)
+			.query(EMPLOYMENTS)
+			.list();
+	}
+
+	/** Open employments of whoever holds this ID number. */
+	public List<EmploymentRow> openEmploymentsByIndex(byte[] residentIdIndex) {
+		return jdbc.sql("""
+				SELECT e.* FROM staff_employment e JOIN staff_person p ON p.id = e.person_id
+				WHERE p.resident_id_index = :index AND e.ended_on IS NULL
+				""").param("index", residentIdIndex).query(EMPLOYMENTS).list();
+	}
+
+	public int endEmployment(UUID id, LocalDate endedOn) {
+		return jdbc.sql("UPDATE staff_employment SET ended_on = :ended WHERE id = :id AND ended_on IS NULL")
+			.param("ended", endedOn)
+			.param("id", id)
+			.update();
+	}
+
+	/** The open employments of an institution with their people, by name. */
+	public List<RosterRow> roster(UUID institutionId) {
+		return rosters(List.of(institutionId));
+	}
+
+	/** The open employments of several institutions. */
+	public List<RosterRow> rosters(Collection<UUID> institutionIds) {
+		return jdbc.sql("""
+				SELECT p.id AS person_id, e.id AS employment_id, p.name, p.resident_id_masked, p.phone_masked, e.role,
+				  e.started_on, e.institution_id
+				FROM staff_employment e JOIN staff_person p ON p.id = e.person_id
+				WHERE e.institution_id = ANY (:institutions) AND e.ended_on IS NULL
+				ORDER BY p.name, e.started_on
+				""").param("institutions", institutionIds.toArray(UUID[]::new)).query(StaffRows::roster).list();
+	}
+
+	private static RosterRow roster(ResultSet rs, int n) throws SQLException {
+		return new RosterRow(rs.getObject("person_id", UUID.class), rs.getObject("employment_id", UUID.class),
+				rs.getObject("institution_id", UUID.class), rs.getString("name"), rs.getString("resident_id_masked"),
+				rs.getString("phone_masked"), StaffRole.valueOf(rs.getString("role")),
+				rs.getObject("started_on", LocalDate.class));
+	}
+
+	public List<CertificateRow> certificatesOf(Collection<UUID> personIds) {
+		return jdbc.sql("""
+				SELECT id, person_id, type, level, number, issuer, issued_on, expires_on, scan IS NOT NULL AS has_scan
+				FROM staff_certificate WHERE person_id = ANY (:people) ORDER BY issued_on DESC
+				""").param("people", personIds.toArray(UUID[]::new)).query(CERTIFICATES).list();
+	}
+
+	public void insertCertificate(UUID id, UUID personId, CertificateType type, Integer level, String number,
+			String issuer, LocalDate issuedOn, LocalDate expiresOn, byte[] scan, String scanType) {
+		jdbc.sql("""
+				INSERT INTO staff_certificate (id, person_id, type, level, number, issuer, issued_on, expires_on, scan,
+				  scan_type)
+				VALUES (:id, :person, :type, :level, :number, :issuer, :issued, :expires, :scan, :scanType)
+				""")
+			.param("id", id)
+			.param("person", personId)
+			.param("type", type.name())
+			.param("level", level)
+			.param("number", number)
+			.param("issuer", issuer)
+			.param("issued", issuedOn)
+			.param("expires", expiresOn)
+			.param("scan", scan)
+			.param("scanType", scanType)
+			.update();
+	}
+
+	/** The person a certificate belongs to, and its scan if it has one. */
+	public Optional<Scan> scan(UUID certificateId) {
+		return jdbc.sql("SELECT person_id, scan, scan_type FROM staff_certificate WHERE id = :id")
+			.param("id", certificateId)
+			.query((rs, n) -> new Scan(rs.getObject("person_id", UUID.class), rs.getBytes("scan"),
+					rs.getString("scan_type")))
+			.optional();
+	}
+
+	public void assign(UUID personId, UUID classId, UUID institutionId) {
+		jdbc.sql("""
+				INSERT INTO staff_assignment (person_id, class_id, institution_id) VALUES (:person, :class, :institution)
+				ON CONFLICT DO NOTHING
+				""").param("person", personId).param("class", classId).param("institution", institutionId).update();
+	}
+
+	public void unassign(UUID personId, UUID classId) {
+		jdbc.sql("DELETE FROM staff_assignment WHERE person_id = :person AND class_id = :class")
+			.param("person", personId)
+			.param("class", classId)
+			.update();
+	}
+
+	/** Removes a person's class assignments at an institution (when the employment ends). */
+	public void unassignAll(UUID personId, UUID institutionId) {
+		jdbc.sql("DELETE FROM staff_assignment WHERE person_id = :person AND institution_id = :institution")
+			.param("person", personId)
+			.param("institution", institutionId)
+			.update();
+	}
+
+	/** Class assignments at an institution: (person, class) pairs. */
+	public List<UUID[]> assignments(UUID institutionId) {
+		return jdbc.sql("SELECT person_id, class_id FROM staff_assignment WHERE institution_id = :institution")
+			.param("institution", institutionId)
+			.query((rs, n) -> new UUID[] { rs.getObject("person_id", UUID.class), rs.getObject("class_id", UUID.class) })
+			.list();
+	}
+
+	/** A stored ID or phone number: ciphertext, blind index and masked form. */
+	public record Identity(byte[] cipher, byte[] index, String masked) {
+	}
+
+	public record PersonRow(UUID id, String name, String residentIdMasked, String phoneMasked, LocalDate birthDate,
+			Sex sex) {
+	}
+
+	public record EmploymentRow(UUID id, UUID personId, UUID institutionId, StaffRole role, LocalDate startedOn,
+			LocalDate endedOn) {
+	}
+
+	public record RosterRow(UUID personId, UUID employmentId, UUID institutionId, String name, String residentIdMasked,
+			String phoneMasked, StaffRole role, LocalDate startedOn) {
+	}
+
+	public record CertificateRow(UUID id, UUID personId, CertificateType type, Integer level, String number,
+			String issuer, LocalDate issuedOn, LocalDate expiresOn, boolean hasScan) {
+	}
+
+	public record Scan(UUID personId, byte[] content, String contentType) {
+	}
+}

@@ -1,0 +1,172 @@
+package org.tuoyu.staff.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.tuoyu.platform.CurrentUser;
+import org.tuoyu.platform.CurrentUsers;
+import org.tuoyu.staff.Ban;
+import org.tuoyu.staff.BanCheck;
+import org.tuoyu.staff.BanList;
+import org.tuoyu.staff.CertificateGap;
+import org.tuoyu.staff.CertificateScan;
+import org.tuoyu.staff.CertificateType;
+import org.tuoyu.staff.InstitutionStaffing;
+import org.tuoyu.staff.NewBan;
+import org.tuoyu.staff.NewCertificate;
+import org.tuoyu.staff.NewHire;
+import org.tuoyu.staff.PersonRecord;
+import org.tuoyu.staff.StaffManagement;
+import org.tuoyu.staff.StaffMember;
+
+/**
+ * JSON API of staff and the ban list, with the same scope rules as the pages. ID numbers travel
+ * only in request bodies, never in URLs.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class StaffApiController {
+
+	private final CurrentUsers currentUsers;
+
+	private final StaffManagement staff;
+
+	private final BanList bans;
+
+	StaffApiController(CurrentUsers currentUsers, StaffManagement staff, BanList bans) {
+		this.currentUsers = currentUsers;
+		this.staff = staff;
+		this.bans = bans;
+	}
+
+	record Created(UUID id) {
+	}
+
+	record EmploymentEnd(LocalDate endedOn) {
+	}
+
+	record CertificateRequest(CertificateType type, Integer level, String number, String issuer, LocalDate issuedOn,
+			LocalDate expiresOn) {
+	}
+
+	record CheckRequest(String residentId) {
+	}
+
+	record CreatedBans(List<UUID> ids) {
+	}
+
+	/** The current staff of an institution (default: the user's own). */
+	@GetMapping("/staff")
+	List<StaffMember> roster(@RequestParam(required = false) UUID institutionId) {
+		CurrentUser user = currentUsers.require();
+		return staff.roster(user, institutionId != null ? institutionId : user.scope().institutionId());
+	}
+
+	/** Hires a person at the administrator's institution; refused for a banned person. */
+	@PostMapping("/staff")
+	ResponseEntity<Created> hire(@RequestBody NewHire hire) {
+		return ResponseEntity.status(201).body(new Created(staff.hire(currentUsers.require(), hire)));
+	}
+
+	@GetMapping("/staff/people/{personId}")
+	PersonRecord person(@PathVariable UUID personId) {
+		return staff.person(currentUsers.require(), personId);
+	}
+
+	@PostMapping("/staff/employments/{employmentId}/end")
+	ResponseEntity<Void> end(@PathVariable UUID employmentId, @RequestBody(required = false) EmploymentEnd end) {
+		staff.endEmployment(currentUsers.require(), employmentId, end == null ? null : end.endedOn());
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping(path = "/staff/people/{personId}/certificates", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<Created> certificate(@PathVariable UUID personId, @RequestBody CertificateRequest request) {
+		return ResponseEntity.status(201)
+			.body(new Created(staff.addCertificate(currentUsers.require(), personId,
+					new NewCertificate(request.type(), request.level(), request.number(), request.issuer(),
+							request.issuedOn(), request.expiresOn(), null))));
+	}
+
+	/** The same with a scanned copy (multipart: the fields above and {@code scan}). */
+	@PostMapping(path = "/staff/people/{personId}/certificates", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<Created> certificateWithScan(@PathVariable UUID personId, CertificateRequest request,
+			@RequestParam(required = false) MultipartFile scan) throws IOException {
+		return ResponseEntity.status(201)
+			.body(new Created(staff.addCertificate(currentUsers.require(), personId,
+					new NewCertificate(request.type(), request.level(), request.number(), request.issuer(),
+							request.issuedOn(), request.expiresOn(), scan == null ? null : scan.getBytes()))));
+	}
+
+	@GetMapping("/staff/certificates/{certificateId}/scan")
+	ResponseEntity<byte[]> scan(@PathVariable UUID certificateId) {
+		CertificateScan scan = staff.certificateScan(currentUsers.require(), certificateId);
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType(scan.contentType())).body(scan.content());
+	}
+
+	@PutMapping("/staff/people/{personId}/classes/{classId}")
+	ResponseEntity<Void> assign(@PathVariable UUID personId, @PathVariable UUID classId) {
+		staff.assign(currentUsers.require(), personId, classId);
+		return ResponseEntity.noContent().build();
+	}
+
+	@DeleteMapping("/staff/people/{personId}/classes/{classId}")
+	ResponseEntity<Void> unassign(@PathVariable UUID personId, @PathVariable UUID classId) {
+		staff.unassign(currentUsers.require(), personId, classId);
+		return ResponseEntity.noContent().build();
+	}
+
+	/** Ratios per class and the health-worker rule of one institution (default: the user's own). */
+	@GetMapping("/staff/staffing")
+	InstitutionStaffing staffing(@RequestParam(required = false) UUID institutionId) {
+		CurrentUser user = currentUsers.require();
+		return staff.staffing(user, institutionId != null ? institutionId : user.scope().institutionId());
+	}
+
+	/** Staffing of every institution in the user's scope. */
+	@GetMapping("/staff/staffing/all")
+	List<InstitutionStaffing> staffingInScope() {
+		return staff.staffingInScope(currentUsers.require());
+	}
+
+	/** Missing, expired and expiring certificates in the user's scope. */
+	@GetMapping("/staff/certificate-gaps")
+	List<CertificateGap> gaps() {
+		return staff.certificateGaps(currentUsers.require());
+	}
+
+	@GetMapping("/bans")
+	List<Ban> bans() {
+		return bans.list(currentUsers.require());
+	}
+
+	@GetMapping("/bans/{id}")
+	Ban ban(@PathVariable UUID id) {
+		return bans.ban(currentUsers.require(), id);
+	}
+
+	/** Records a ban (city and district administrators), with direct managers banned alongside. */
+	@PostMapping("/bans")
+	ResponseEntity<CreatedBans> record(@RequestBody NewBan ban) {
+		return ResponseEntity.status(201).body(new CreatedBans(bans.record(currentUsers.require(), ban)));
+	}
+
+	/** May this person be hired? Institutions get yes or no; officers also the bans. */
+	@PostMapping("/bans/checks")
+	BanCheck check(@RequestBody CheckRequest request) {
+		return bans.check(currentUsers.require(), request.residentId());
+	}
+}
