@@ -1,5 +1,6 @@
 package org.tuoyu.institution;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -66,9 +67,13 @@ class InstitutionPagesIntegrationTests {
 			.andExpect(content().string(containsString("小橡树托育园")));
 
 		MockHttpSession org = Logins.login(mvc, "oak-tree", "Oaktree2026pw");
-		mvc.perform(get("/org/institution").session(org))
+		String page = mvc.perform(get("/org/institution").session(org))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("小橡树托育园")));
+			.andExpect(content().string(containsString("小橡树托育园")))
+			.andReturn().getResponse().getContentAsString();
+		// each service form once, in the profile form only (no stray inputs from fragment selectors)
+		assertThat(page.split("name=\"serviceForms\"", -1).length - 1)
+			.isEqualTo(ServiceForm.values().length);
 		String site = mvc.perform(get("/api/v1/institutions").session(org))
 			.andReturn().getResponse().getContentAsString();
 		String siteId = new tools.jackson.databind.json.JsonMapper().readTree(mvc.perform(

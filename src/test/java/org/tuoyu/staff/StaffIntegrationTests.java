@@ -56,6 +56,9 @@ class StaffIntegrationTests {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	org.tuoyu.staff.internal.CertificateExpiryAlerts expiryAlerts;
+
 	MockHttpSession admin;
 
 	@BeforeEach
@@ -215,6 +218,23 @@ class StaffIntegrationTests {
 			.andExpect(content().bytes(pdf));
 		assertThat(jdbc.sql("SELECT count(*) FROM staff_certificate WHERE person_id = :p").param("p", person)
 			.query(Long.class).single()).isEqualTo(4);
+	}
+
+	@Test
+	void institutionsHearOnceOfCertificatesAboutToExpire() throws Exception {
+		MockHttpSession org = institution("staff-expiry");
+		UUID person = id(hire(org, "冯十一", ResidentIds.valid(550), "CAREGIVER").andReturn().getResponse()
+			.getContentAsString());
+		LocalDate today = LocalDate.now();
+		certificate(org, person, "HEALTH", null, today.minusYears(1), today.plusDays(20)).andExpect(status().isCreated());
+		certificate(org, person, "FIRST_AID", null, today.minusYears(1), today.plusDays(40)).andExpect(status().isCreated());
+
+		assertThat(expiryAlerts.sendDue()).isPositive();
+		String expected = "员工冯十一的健康证将于" + today.plusDays(20) + "到期，请及时办理更新并登记新证书";
+		String about = "$[?(@.text =~ /.*冯十一.*/)].text";
+		mvc.perform(get("/api/v1/notifications").session(org)).andExpect(jsonPath(about).value(expected));
+		expiryAlerts.sendDue();
+		mvc.perform(get("/api/v1/notifications").session(org)).andExpect(jsonPath(about).value(expected));
 	}
 
 	@Test

@@ -41,6 +41,8 @@ class StaffPagesIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("登记入职")))
 			.andExpect(content().string(containsString("尚无在职员工")));
+		mvc.perform(get("/org/staff").session(org))
+			.andExpect(content().string(not(containsString("type=\"checkbox\""))));
 		mvc.perform(post("/org/staff").session(org).with(csrf()).param("name", "陈静").param("residentId", "320202199003150011")
 			.param("role", "CAREGIVER").param("startedOn", "2026-09-01"))
 			.andExpect(status().isOk())

@@ -49,6 +49,8 @@ public class TestDatabases implements EnvironmentPostProcessor {
 		if (!environment.containsProperty("spring.datasource.hikari.maximum-pool-size")) {
 			properties.put("spring.datasource.hikari.maximum-pool-size", "6");
 		}
+		// Scheduled jobs run only when a test calls them.
+		properties.put("tuoyu.staff.expiry-alert-cron", "-");
 		// A fixed test key; the embedded default would write a key file.
 		properties.put("tuoyu.data-key", "dHVveS10ZXN0LWtleS0zMi1ieXRlcy1sb25nLi4uLi4=");
 		if (!environment.containsProperty("tuoyu.database.public-reads.pool-size")) {

@@ -233,6 +233,20 @@ public class StaffRows {
 			.update();
 	}
 
+	/**
+	 * Marks the not yet announced certificates of current staff that expire between the two days
+	 * as announced today and returns them; concurrent callers never get the same certificate.
+	 */
+	public List<CertificateRow> claimExpiring(LocalDate today, LocalDate until) {
+		return jdbc.sql("""
+				UPDATE staff_certificate c SET expiry_alerted_on = :today
+				WHERE c.expiry_alerted_on IS NULL AND c.expires_on BETWEEN :today AND :until
+				  AND EXISTS (SELECT 1 FROM staff_employment e WHERE e.person_id = c.person_id AND e.ended_on IS NULL)
+				RETURNING c.id, c.person_id, c.type, c.level, c.number, c.issuer, c.issued_on, c.expires_on,
+				  c.scan IS NOT NULL AS has_scan
+				""").param("today", today).param("until", until).query(CERTIFICATES).list();
+	}
+
 	/** The person a certificate belongs to, and its scan if it has one. */
 	public Optional<Scan> scan(UUID certificateId) {
 		return jdbc.sql("SELECT person_id, scan, scan_type FROM staff_certificate WHERE id = :id")
