@@ -101,6 +101,18 @@ public record ResidentId(String value) {
 		return masked();
 	}
 
+	/**
+	 * Completes 17 digits with their check character, e.g. to generate demonstration data.
+	 *
+	 * @throws InvalidValueException when the result is not a valid number
+	 */
+	public static ResidentId withCheckCharacter(String first17) {
+		if (first17 == null || first17.length() != LENGTH - 1) {
+			throw new InvalidValueException("value.residentId.length", first17 == null ? 0 : first17.length() + 1);
+		}
+		return of(first17 + checkCharacter(first17 + "0"));
+	}
+
 	private static boolean hasValidCharacters(String value) {
 		for (int i = 0; i < LENGTH - 1; i++) {
 			if (!isAsciiDigit(value.charAt(i))) {

@@ -1,13 +1,16 @@
 package org.tuoyu.staff;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -29,6 +32,7 @@ import org.tuoyu.shared.PhoneNumber;
 import org.tuoyu.shared.ResidentId;
 import org.tuoyu.staff.internal.BanAlerts;
 import org.tuoyu.staff.internal.CertificatePolicy;
+import org.tuoyu.staff.internal.HeadQualificationPolicy;
 import org.tuoyu.staff.internal.Identities;
 import org.tuoyu.staff.internal.Inputs;
 import org.tuoyu.staff.internal.RatioPolicy;
@@ -37,6 +41,7 @@ import org.tuoyu.staff.internal.StaffRows.CertificateRow;
 import org.tuoyu.staff.internal.StaffRows.EmploymentRow;
 import org.tuoyu.staff.internal.StaffRows.PersonRow;
 import org.tuoyu.staff.internal.StaffRows.RosterRow;
+import org.tuoyu.staff.internal.StaffRows.TrainingRow;
 
 /**
  * Staff of institutions. An institution's administrator hires (never a banned person), ends
@@ -61,6 +66,8 @@ public class StaffManagement {
 
 	private final RatioPolicy ratioPolicy;
 
+	private final HeadQualificationPolicy headPolicy;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
@@ -73,6 +80,7 @@ public class StaffManagement {
 		this.alerts = alerts;
 		this.certificatePolicy = new CertificatePolicy(rules);
 		this.ratioPolicy = new RatioPolicy(rules, institutions.rules());
+		this.headPolicy = new HeadQualificationPolicy(rules);
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -151,6 +159,13 @@ public class StaffManagement {
 		for (UUID[] pair : rows.assignments(institutionId)) {
 			classesOf.computeIfAbsent(pair[0], k -> new ArrayList<>()).add(classNames.get(pair[1]));
 		}
+		Map<UUID, BigDecimal> hoursThisYear = new HashMap<>();
+		int year = today().getYear();
+		for (TrainingRow t : trainings(roster.stream().map(RosterRow::personId).toList())) {
+			if (t.training().takenOn().getYear() == year) {
+				hoursThisYear.merge(t.personId(), t.training().hours(), BigDecimal::add);
+			}
+		}
 		audit.record(AuditEntry.of("staff.roster.read", "institution", institutionId)
 			.in(detail.institution().divisionCode()));
 		return roster.stream()
@@ -158,7 +173,8 @@ public class StaffManagement {
 					r.role(), r.startedOn(),
 					CertificatePolicy.worst(certificatePolicy.check(r.role(),
 							certificates.getOrDefault(r.personId(), List.of()), today())),
-					classesOf.getOrDefault(r.personId(), List.of())))
+					classesOf.getOrDefault(r.personId(), List.of()),
+					hoursThisYear.getOrDefault(r.personId(), BigDecimal.ZERO)))
 			.toList();
 	}
 
@@ -200,14 +216,55 @@ public class StaffManagement {
 			.filter(pair -> pair[0].equals(personId))
 			.map(pair -> pair[1])
 			.toList() : List.of();
+		List<Training> trainings = trainings(List.of(personId)).stream().map(TrainingRow::training).toList();
+		Map<Integer, BigDecimal> hoursByYear = new TreeMap<>(Comparator.reverseOrder());
+		trainings.forEach(t -> hoursByYear.merge(t.takenOn().getYear(), t.hours(), BigDecimal::add));
+		List<QualificationCheck> qualifications = roles.contains(StaffRole.HEAD)
+				? headPolicy.check(person.education(), person.experienceSince(),
+						trainings.stream().map(Training::hours).reduce(BigDecimal.ZERO, BigDecimal::add), today())
+				: List.of();
 		audit.record(AuditEntry.of("staff.person.read", "person", personId));
 		return new PersonRecord(person.id(), person.name(), person.residentIdMasked(), person.phoneMasked(),
-				person.birthDate(), person.sex(),
+				person.birthDate(), person.sex(), person.education(), person.experienceSince(),
 				visible.stream()
 					.map(e -> new Employment(e.id(), e.institutionId(), places.get(e.institutionId()).name(), e.role(),
 							e.startedOn(), e.endedOn()))
 					.toList(),
-				certificates, requirements, classes);
+				certificates, requirements, qualifications, trainings, hoursByYear, classes);
+	}
+
+	/** Records a training of a person currently employed at the administrator's institution. */
+	@Transactional
+	public UUID addTraining(CurrentUser user, UUID personId, NewTraining training) {
+		Institution institution = administered(user);
+		if (!rows.employedAt(personId, institution.id())) {
+			throw new NotFoundException("person");
+		}
+		String course = Inputs.text("course", training.course(), 1, 100);
+		String provider = Inputs.text("provider", training.provider(), 1, 100);
+		BigDecimal hours = Inputs.given("hours", training.hours());
+		if (hours.signum() <= 0 || hours.compareTo(BigDecimal.valueOf(1000)) > 0 || hours.stripTrailingZeros().scale() > 1) {
+			throw new BusinessRuleException("hours", "staff.training.hours");
+		}
+		LocalDate takenOn = Inputs.notFuture("takenOn", training.takenOn(), today());
+		UUID id = UuidV7.next();
+		rows.insertTraining(id, personId, institution.id(), course, provider, hours, takenOn);
+		audit.record(AuditEntry.of("staff.training.add", "person", personId).in(institution.divisionCode()));
+		return id;
+	}
+
+	/** Records the education and the first year in the field of a person at the administrator's institution. */
+	@Transactional
+	public void updateQualifications(CurrentUser user, UUID personId, Education education, Integer experienceSince) {
+		Institution institution = administered(user);
+		if (!rows.employedAt(personId, institution.id())) {
+			throw new NotFoundException("person");
+		}
+		if (experienceSince != null && (experienceSince < 1950 || experienceSince > today().getYear())) {
+			throw new BusinessRuleException("experienceSince", "staff.experienceSince.range", today().getYear());
+		}
+		rows.updateQualifications(personId, education, experienceSince);
+		audit.record(AuditEntry.of("staff.qualifications.update", "person", personId).in(institution.divisionCode()));
 	}
 
 	/** Records a certificate of a person currently employed at the administrator's institution. */
@@ -346,6 +403,10 @@ public class StaffManagement {
 					.stream()
 					.map(c -> ratioPolicy.classStaffing(c, byClass.getOrDefault(c.id(), List.of())))
 					.toList());
+	}
+
+	private List<TrainingRow> trainings(List<UUID> personIds) {
+		return personIds.isEmpty() ? List.of() : rows.trainingsOf(personIds);
 	}
 
 	private Map<UUID, List<Certificate>> certificates(List<UUID> personIds) {

@@ -19,10 +19,14 @@ import org.tuoyu.institution.ClassType;
  * @param expiryWarningDays how many days before expiry a certificate counts as expiring
  * @param childrenPerCaregiver the ratio 1 : n per class type
  * @param childrenPerHealthWorker places per health worker (保健人员)
+ * @param headMinEducation the head's lowest accepted education (default 大专)
+ * @param headMinExperienceYears the head's years in the field (default 3)
+ * @param headMinTrainingHours the head's training hours in total (default 60)
  */
 @ConfigurationProperties("tuoyu.rules.staff")
 public record StaffRules(List<String> requiredForAll, Map<StaffRole, List<String>> required, Integer expiryWarningDays,
-		Map<ClassType, Integer> childrenPerCaregiver, Integer childrenPerHealthWorker) {
+		Map<ClassType, Integer> childrenPerCaregiver, Integer childrenPerHealthWorker, Education headMinEducation,
+		Integer headMinExperienceYears, Integer headMinTrainingHours) {
 
 	private static final Map<ClassType, Integer> NATIONAL_RATIOS = Map.of(ClassType.INFANT, 3, ClassType.TODDLER, 5,
 			ClassType.OLDER_TODDLER, 7, ClassType.MIXED, 5, ClassType.FAMILY_POINT, 3);
@@ -42,6 +46,9 @@ public record StaffRules(List<String> requiredForAll, Map<StaffRole, List<String
 		}
 		childrenPerCaregiver = Map.copyOf(ratios);
 		childrenPerHealthWorker = childrenPerHealthWorker == null ? 150 : childrenPerHealthWorker;
+		headMinEducation = headMinEducation == null ? Education.COLLEGE : headMinEducation;
+		headMinExperienceYears = headMinExperienceYears == null ? 3 : headMinExperienceYears;
+		headMinTrainingHours = headMinTrainingHours == null ? 60 : headMinTrainingHours;
 	}
 
 	/** The requirements of a role, each as the list of acceptable certificate types. */

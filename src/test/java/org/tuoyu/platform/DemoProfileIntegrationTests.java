@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -56,6 +57,30 @@ class DemoProfileIntegrationTests {
 		MockHttpSession orgAdmin = Logins.login(mvc, "org-admin", "tuoyu2026demo");
 		mvc.perform(get("/org/institution").session(orgAdmin))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+	}
+
+	@Test
+	void everyInstitutionHasStaffWithAMixOfCertificatesShortfallsAndTwoBanCases() {
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM institution_institution i WHERE NOT EXISTS
+				  (SELECT 1 FROM staff_employment e WHERE e.institution_id = i.id AND e.role = 'HEAD' AND e.ended_on IS NULL)
+				""").query(Long.class).single()).isZero();
+		long certificates = jdbc.sql("SELECT count(*) FROM staff_certificate").query(Long.class).single();
+		long expiring = jdbc.sql("""
+				SELECT count(*) FROM staff_certificate WHERE expires_on BETWEEN current_date AND current_date + 30
+				""").query(Long.class).single();
+		long expired = jdbc.sql("SELECT count(*) FROM staff_certificate WHERE expires_on < current_date")
+			.query(Long.class).single();
+		assertThat(expiring).isBetween(certificates / 100, certificates / 10);
+		assertThat(expired).isBetween(certificates / 200, certificates / 10);
+		long shortClasses = jdbc.sql("""
+				SELECT count(*) FROM institution_class c WHERE (SELECT count(*) FROM staff_assignment a WHERE a.class_id = c.id)
+				  < ceil(c.capacity / CASE c.class_type WHEN 'INFANT' THEN 3.0 WHEN 'TODDLER' THEN 5.0
+				    WHEN 'OLDER_TODDLER' THEN 7.0 WHEN 'MIXED' THEN 5.0 ELSE 3.0 END)
+				""").query(Long.class).single();
+		assertThat(shortClasses).isPositive();
+		assertThat(jdbc.sql("SELECT count(*) FROM staff_ban WHERE principal_ban_id IS NULL").query(Long.class).single())
+			.isEqualTo(2);
 	}
 
 	@ParameterizedTest

@@ -49,6 +49,13 @@ class ResidentIdTests {
 	}
 
 	@Test
+	void seventeenDigitsAreCompletedWithTheirCheckCharacter() {
+		assertThat(ResidentId.withCheckCharacter("11010519491231002").value()).isEqualTo("11010519491231002X");
+		assertThatThrownBy(() -> ResidentId.withCheckCharacter("1101051949123100"))
+			.isInstanceOf(InvalidValueException.class);
+	}
+
+	@Test
 	void equalInputsGiveEqualValues() {
 		assertThat(ResidentId.of("11010519491231002x")).isEqualTo(ResidentId.of("11010519491231002X"));
 	}

@@ -2,6 +2,8 @@ package org.tuoyu.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -218,6 +220,39 @@ class StaffIntegrationTests {
 			.andExpect(content().bytes(pdf));
 		assertThat(jdbc.sql("SELECT count(*) FROM staff_certificate WHERE person_id = :p").param("p", person)
 			.query(Long.class).single()).isEqualTo(4);
+	}
+
+	@Test
+	void trainingHoursAddUpPerYearAndTheHeadIsCheckedForDegreeExperienceAndSixtyHours() throws Exception {
+		MockHttpSession org = institution("staff-training");
+		UUID head = id(hire(org, "孔园长", ResidentIds.valid(560), "HEAD").andReturn().getResponse().getContentAsString());
+		mvc.perform(get("/api/v1/staff/people/" + head).session(org))
+			.andExpect(jsonPath("$.qualifications[*].met").value(everyItem(is(false))));
+		mvc.perform(put("/api/v1/staff/people/" + head + "/qualifications").session(org).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"education\":\"BACHELOR\",\"experienceSince\":1900}"))
+			.andExpect(jsonPath("$.errors[0].field").value("experienceSince"));
+		mvc.perform(put("/api/v1/staff/people/" + head + "/qualifications").session(org).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"education\":\"BACHELOR\",\"experienceSince\":2015}"))
+			.andExpect(status().isNoContent());
+		LocalDate today = LocalDate.now();
+		training(org, head, "0", today).andExpect(jsonPath("$.errors[0].code").value("staff.training.hours"));
+		training(org, head, "1.25", today).andExpect(jsonPath("$.errors[0].field").value("hours"));
+		training(org, head, "40", today).andExpect(status().isCreated());
+		training(org, head, "20.5", today.minusYears(1)).andExpect(status().isCreated());
+		mvc.perform(get("/api/v1/staff/people/" + head).session(org))
+			.andExpect(jsonPath("$.qualifications[0].met").value(true))
+			.andExpect(jsonPath("$.qualifications[1].met").value(true))
+			.andExpect(jsonPath("$.qualifications[2].actual").value("60.5"))
+			.andExpect(jsonPath("$.qualifications[2].met").value(true))
+			.andExpect(jsonPath("$.trainingHoursByYear['" + today.getYear() + "']").value(40.0));
+		mvc.perform(get("/api/v1/staff").session(org)).andExpect(jsonPath("$[0].trainingHoursThisYear").value(40.0));
+	}
+
+	private ResultActions training(MockHttpSession org, UUID person, String hours, LocalDate takenOn) throws Exception {
+		return mvc.perform(post("/api/v1/staff/people/" + person + "/trainings").session(org).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"course\":\"托育机构负责人培训\",\"provider\":\"无锡市妇幼保健院\",\"hours\":%s,\"takenOn\":\"%s\"}"
+				.formatted(hours, takenOn)));
 	}
 
 	@Test

@@ -67,6 +67,19 @@ class StaffPagesIntegrationTests {
 			.param("issuer", "无锡市人社局").param("issuedOn", "2025-01-01"))
 			.andExpect(redirectedUrl(location));
 		mvc.perform(get(location).session(org)).andExpect(content().string(containsString("4级")));
+		mvc.perform(post(location + "/trainings").session(org).with(csrf()).param("course", "婴幼儿照护").param("provider", "市妇幼")
+			.param("hours", "abc").param("takenOn", "2026-10-01"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("training", "hours"));
+		mvc.perform(post(location + "/trainings").session(org).with(csrf()).param("course", "婴幼儿照护").param("provider", "市妇幼")
+			.param("hours", "12.5").param("takenOn", "2026-10-01"))
+			.andExpect(redirectedUrl(location));
+		mvc.perform(post(location + "/qualifications").session(org).with(csrf()).param("education", "COLLEGE")
+			.param("experienceSince", "2019"))
+			.andExpect(redirectedUrl(location));
+		mvc.perform(get(location).session(org))
+			.andExpect(content().string(containsString("2026年：12.5学时")))
+			.andExpect(content().string(containsString("<option value=\"COLLEGE\" selected=\"selected\">大专</option>")));
 
 		mvc.perform(get("/admin/staff").session(admin))
 			.andExpect(status().isOk())

@@ -1,5 +1,6 @@
 package org.tuoyu.staff.internal;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -15,7 +16,9 @@ import org.springframework.stereotype.Repository;
 import org.tuoyu.shared.Sex;
 import org.tuoyu.staff.Ban;
 import org.tuoyu.staff.CertificateType;
+import org.tuoyu.staff.Education;
 import org.tuoyu.staff.StaffRole;
+import org.tuoyu.staff.Training;
 
 /**
  * Storage of people, employments, certificates, class assignments and bans. ID and phone numbers
@@ -105,9 +108,47 @@ public class StaffRows {
 	}
 
 	private static PersonRow person(ResultSet rs, int n) throws SQLException {
+		String education = rs.getString("education");
 		return new PersonRow(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("resident_id_masked"),
 				rs.getString("phone_masked"), rs.getObject("birth_date", LocalDate.class),
-				Sex.valueOf(rs.getString("sex")));
+				Sex.valueOf(rs.getString("sex")), education == null ? null : Education.valueOf(education),
+				(Integer) rs.getObject("experience_since"));
+	}
+
+	public void updateQualifications(UUID personId, Education education, Integer experienceSince) {
+		jdbc.sql("UPDATE staff_person SET education = :education, experience_since = :since WHERE id = :id")
+			.param("education", education == null ? null : education.name())
+			.param("since", experienceSince)
+			.param("id", personId)
+			.update();
+	}
+
+	public void insertTraining(UUID id, UUID personId, UUID institutionId, String course, String provider,
+			BigDecimal hours, LocalDate takenOn) {
+		jdbc.sql("""
+				INSERT INTO staff_training (id, person_id, institution_id, course, provider, hours, taken_on)
+				VALUES (:id, :person, :institution, :course, :provider, :hours, :takenOn)
+				""")
+			.param("id", id)
+			.param("person", personId)
+			.param("institution", institutionId)
+			.param("course", course)
+			.param("provider", provider)
+			.param("hours", hours)
+			.param("takenOn", takenOn)
+			.update();
+	}
+
+	/** Trainings of the people, newest first. */
+	public List<TrainingRow> trainingsOf(Collection<UUID> personIds) {
+		return jdbc.sql("""
+				SELECT id, person_id, course, provider, hours, taken_on FROM staff_training
+				WHERE person_id = ANY (:people) ORDER BY taken_on DESC
+				""").param("people", personIds.toArray(UUID[]::new))
+			.query((rs, n) -> new TrainingRow(rs.getObject("person_id", UUID.class),
+					new Training(rs.getObject("id", UUID.class), rs.getString("course"), rs.getString("provider"),
+							rs.getBigDecimal("hours"), rs.getObject("taken_on", LocalDate.class))))
+			.list();
 	}
 
 	public void insertPerson(UUID id, String name, Identity identity, LocalDate birthDate, Sex sex, byte[] phone,
@@ -291,7 +332,10 @@ public class StaffRows {
 	}
 
 	public record PersonRow(UUID id, String name, String residentIdMasked, String phoneMasked, LocalDate birthDate,
-			Sex sex) {
+			Sex sex, Education education, Integer experienceSince) {
+	}
+
+	public record TrainingRow(UUID personId, Training training) {
 	}
 
 	public record EmploymentRow(UUID id, UUID personId, UUID institutionId, StaffRole role, LocalDate startedOn,

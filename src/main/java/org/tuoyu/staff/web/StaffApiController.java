@@ -25,10 +25,12 @@ import org.tuoyu.staff.BanList;
 import org.tuoyu.staff.CertificateGap;
 import org.tuoyu.staff.CertificateScan;
 import org.tuoyu.staff.CertificateType;
+import org.tuoyu.staff.Education;
 import org.tuoyu.staff.InstitutionStaffing;
 import org.tuoyu.staff.NewBan;
 import org.tuoyu.staff.NewCertificate;
 import org.tuoyu.staff.NewHire;
+import org.tuoyu.staff.NewTraining;
 import org.tuoyu.staff.PersonRecord;
 import org.tuoyu.staff.StaffManagement;
 import org.tuoyu.staff.StaffMember;
@@ -64,6 +66,9 @@ class StaffApiController {
 	}
 
 	record CheckRequest(String residentId) {
+	}
+
+	record Qualifications(Education education, Integer experienceSince) {
 	}
 
 	record CreatedBans(List<UUID> ids) {
@@ -109,6 +114,19 @@ class StaffApiController {
 			.body(new Created(staff.addCertificate(currentUsers.require(), personId,
 					new NewCertificate(request.type(), request.level(), request.number(), request.issuer(),
 							request.issuedOn(), request.expiresOn(), scan == null ? null : scan.getBytes()))));
+	}
+
+	@PostMapping("/staff/people/{personId}/trainings")
+	ResponseEntity<Created> training(@PathVariable UUID personId, @RequestBody NewTraining training) {
+		return ResponseEntity.status(201)
+			.body(new Created(staff.addTraining(currentUsers.require(), personId, training)));
+	}
+
+	/** The education and first year in the field (checked for heads). */
+	@PutMapping("/staff/people/{personId}/qualifications")
+	ResponseEntity<Void> qualifications(@PathVariable UUID personId, @RequestBody Qualifications request) {
+		staff.updateQualifications(currentUsers.require(), personId, request.education(), request.experienceSince());
+		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/staff/certificates/{certificateId}/scan")

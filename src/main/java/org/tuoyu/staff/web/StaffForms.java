@@ -1,5 +1,6 @@
 package org.tuoyu.staff.web;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,9 +8,11 @@ import java.util.UUID;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.tuoyu.staff.CertificateType;
+import org.tuoyu.staff.Education;
 import org.tuoyu.staff.NewBan;
 import org.tuoyu.staff.NewCertificate;
 import org.tuoyu.staff.NewHire;
+import org.tuoyu.staff.NewTraining;
 import org.tuoyu.staff.StaffRole;
 
 /** Form records of the staff pages. */
@@ -36,6 +39,17 @@ final class StaffForms {
 	}
 
 	record AssignForm(UUID classId) {
+	}
+
+	record TrainingForm(String course, String provider, BigDecimal hours,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate takenOn) {
+
+		NewTraining command() {
+			return new NewTraining(course, provider, hours, takenOn);
+		}
+	}
+
+	record QualificationsForm(Education education, Integer experienceSince) {
 	}
 
 	record EndForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endedOn) {

@@ -28,12 +28,16 @@ import org.tuoyu.platform.Role;
 import org.tuoyu.platform.web.FormErrors;
 import org.tuoyu.staff.CertificateScan;
 import org.tuoyu.staff.CertificateType;
+import org.tuoyu.staff.Education;
+import org.tuoyu.staff.PersonRecord;
 import org.tuoyu.staff.StaffManagement;
 import org.tuoyu.staff.StaffRole;
 import org.tuoyu.staff.web.StaffForms.AssignForm;
 import org.tuoyu.staff.web.StaffForms.CertificateForm;
 import org.tuoyu.staff.web.StaffForms.EndForm;
 import org.tuoyu.staff.web.StaffForms.HireForm;
+import org.tuoyu.staff.web.StaffForms.QualificationsForm;
+import org.tuoyu.staff.web.StaffForms.TrainingForm;
 
 /**
  * The institution's staff pages: roster, hiring, staffing against the ratios, and each person's
@@ -117,6 +121,15 @@ class StaffOrgController {
 		if (!model.containsAttribute("assignment")) {
 			model.addAttribute("assignment", new AssignForm(null));
 		}
+		if (!model.containsAttribute("training")) {
+			model.addAttribute("training", new TrainingForm("", "", null, null));
+		}
+		if (!model.containsAttribute("qualifications")) {
+			PersonRecord person = (PersonRecord) model.getAttribute("person");
+			model.addAttribute("qualifications",
+					new QualificationsForm(person.education(), person.experienceSince()));
+		}
+		model.addAttribute("educations", Education.values());
 		return "staff/person";
 	}
 
@@ -126,6 +139,19 @@ class StaffOrgController {
 			RedirectAttributes redirect) throws IOException {
 		byte[] content = scan == null || scan.isEmpty() ? null : scan.getBytes();
 		return run(personId, result, model, redirect, user -> staff.addCertificate(user, personId, form.command(content)));
+	}
+
+	@PostMapping("/people/{personId}/trainings")
+	String training(@PathVariable UUID personId, @ModelAttribute("training") TrainingForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		return run(personId, result, model, redirect, user -> staff.addTraining(user, personId, form.command()));
+	}
+
+	@PostMapping("/people/{personId}/qualifications")
+	String qualifications(@PathVariable UUID personId, @ModelAttribute("qualifications") QualificationsForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		return run(personId, result, model, redirect,
+				user -> staff.updateQualifications(user, personId, form.education(), form.experienceSince()));
 	}
 
 	@PostMapping("/people/{personId}/classes")

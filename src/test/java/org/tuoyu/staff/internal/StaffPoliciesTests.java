@@ -26,7 +26,7 @@ class StaffPoliciesTests {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
 
-	private final StaffRules rules = new StaffRules(null, null, null, null, null);
+	private final StaffRules rules = new StaffRules(null, null, null, null, null, null, null, null);
 
 	private final RatioPolicy ratios = new RatioPolicy(rules, new InstitutionRules(null, null));
 
@@ -67,7 +67,7 @@ class StaffPoliciesTests {
 
 	@Test
 	void ratiosAreConfigurable() {
-		var strict = new RatioPolicy(new StaffRules(null, null, null, Map.of(ClassType.MIXED, 4), 100),
+		var strict = new RatioPolicy(new StaffRules(null, null, null, Map.of(ClassType.MIXED, 4), 100, null, null, null),
 				new InstitutionRules(null, null));
 		assertThat(strict.classStaffing(careClass(ClassType.MIXED, 9), List.of()).caregiversNeeded()).isEqualTo(3);
 		assertThat(strict.healthWorkersNeeded(101)).isEqualTo(2);
@@ -91,6 +91,15 @@ class StaffPoliciesTests {
 			.containsExactly(CertificateStatus.VALID, CertificateStatus.MISSING, CertificateStatus.VALID);
 		assertThat(CertificatePolicy.worst(checks)).isEqualTo(CertificateStatus.MISSING);
 		assertThat(certificates.check(StaffRole.COOK, List.of(), TODAY)).hasSize(2);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "COLLEGE, 2023, 60, true, true, true", "SECONDARY_VOCATIONAL, 2024, 59.5, false, false, false",
+			"POSTGRADUATE, 2026, 120, true, false, true", ", , 0, false, false, false" })
+	void aHeadNeedsCollegeThreeYearsAndSixtyTrainingHours(org.tuoyu.staff.Education education, Integer since,
+			java.math.BigDecimal hours, boolean educationMet, boolean experienceMet, boolean trainingMet) {
+		var checks = new HeadQualificationPolicy(rules).check(education, since, hours, TODAY);
+		assertThat(checks).extracting(c -> c.met()).containsExactly(educationMet, experienceMet, trainingMet);
 	}
 
 	private static CareClass careClass(ClassType type, int size) {
