@@ -14,7 +14,7 @@ import org.tuoyu.shared.Sex;
  * training hours are per calendar year.
  */
 public record PersonRecord(UUID id, String name, String residentIdMasked, String phoneMasked, LocalDate birthDate,
-		Sex sex, Education education, Integer experienceSince, List<Employment> employments,
+		Sex sex, Education education, Integer experienceSince, boolean hasPhoto, List<Employment> employments,
 		List<Certificate> certificates, List<RequirementCheck> requirements, List<QualificationCheck> qualifications,
 		List<Training> trainings, Map<Integer, BigDecimal> trainingHoursByYear, List<UUID> assignedClassIds) {
 }

@@ -54,6 +54,8 @@ public class StaffManagement {
 
 	private static final long MAX_SCAN_BYTES = 10L * 1024 * 1024;
 
+	private static final long MAX_PHOTO_BYTES = 2L * 1024 * 1024;
+
 	private final StaffRows rows;
 
 	private final InstitutionManagement institutions;
@@ -225,7 +227,7 @@ public class StaffManagement {
 				: List.of();
 		audit.record(AuditEntry.of("staff.person.read", "person", personId));
 		return new PersonRecord(person.id(), person.name(), person.residentIdMasked(), person.phoneMasked(),
-				person.birthDate(), person.sex(), person.education(), person.experienceSince(),
+				person.birthDate(), person.sex(), person.education(), person.experienceSince(), person.hasPhoto(),
 				visible.stream()
 					.map(e -> new Employment(e.id(), e.institutionId(), places.get(e.institutionId()).name(), e.role(),
 							e.startedOn(), e.endedOn()))
@@ -251,6 +253,34 @@ public class StaffManagement {
 		rows.insertTraining(id, personId, institution.id(), course, provider, hours, takenOn);
 		audit.record(AuditEntry.of("staff.training.add", "person", personId).in(institution.divisionCode()));
 		return id;
+	}
+
+	/** Sets the photo (JPEG or PNG, up to 2 MB) of a person at the administrator's institution. */
+	@Transactional
+	public void setPhoto(CurrentUser user, UUID personId, byte[] photo) {
+		Institution institution = administered(user);
+		if (!rows.employedAt(personId, institution.id())) {
+			throw new NotFoundException("person");
+		}
+		if (photo == null || photo.length == 0) {
+			throw new BusinessRuleException("photo", "staff.field.required");
+		}
+		if (photo.length > MAX_PHOTO_BYTES) {
+			throw new BusinessRuleException("photo", "staff.photo.tooLarge", MAX_PHOTO_BYTES / (1024 * 1024));
+		}
+		String type = DocumentFormat.detect(photo)
+			.filter(t -> t.startsWith("image/"))
+			.orElseThrow(() -> new BusinessRuleException("photo", "staff.photo.type"));
+		rows.updatePhoto(personId, photo, type);
+		audit.record(AuditEntry.of("staff.photo.update", "person", personId).in(institution.divisionCode()));
+	}
+
+	/** The photo of a person the user may see. */
+	@Transactional
+	public StaffFile photo(CurrentUser user, UUID personId) {
+		person(user, personId);
+		StaffRows.Scan photo = rows.photo(personId).orElseThrow(() -> new NotFoundException("photo"));
+		return new StaffFile(photo.content(), photo.contentType());
 	}
 
 	/** Records the education and the first year in the field of a person at the administrator's institution. */
@@ -308,13 +338,13 @@ public class StaffManagement {
 
 	/** The scanned copy of a certificate of a person the user may see. */
 	@Transactional
-	public CertificateScan certificateScan(CurrentUser user, UUID certificateId) {
+	public StaffFile certificateScan(CurrentUser user, UUID certificateId) {
 		StaffRows.Scan scan = rows.scan(certificateId)
 			.filter(s -> s.content() != null)
 			.orElseThrow(() -> new NotFoundException("certificate"));
 		person(user, scan.personId());
 		audit.record(AuditEntry.of("staff.certificate.scan.read", "certificate", certificateId));
-		return new CertificateScan(scan.content(), scan.contentType());
+		return new StaffFile(scan.content(), scan.contentType());
 	}
 
 	/** Assigns a caregiver of the administrator's institution to one of its classes. */

@@ -144,6 +144,13 @@ class StaffJourneyBrowserTests {
 			assertThat(page.locator("#requirements")).not().containsText("缺失");
 			assertThat(page.locator("#certificates")).containsText("扫描件");
 
+			Path png = Files.createTempFile("photo", ".png");
+			Files.write(png, java.util.Base64.getDecoder().decode(
+					"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="));
+			page.setInputFiles("#photo", png);
+			page.click("#upload-photo");
+			assertThat(page.locator("#person-photo")).isVisible();
+
 			page.selectOption("#classId", new com.microsoft.playwright.options.SelectOption().setLabel("小海豚乳儿班 (乳儿班)"));
 			page.click("#assign");
 			assertThat(page.locator("#assigned-classes")).containsText("小海豚乳儿班");

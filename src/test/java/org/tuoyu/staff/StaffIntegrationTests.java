@@ -220,6 +220,19 @@ class StaffIntegrationTests {
 			.andExpect(content().bytes(pdf));
 		assertThat(jdbc.sql("SELECT count(*) FROM staff_certificate WHERE person_id = :p").param("p", person)
 			.query(Long.class).single()).isEqualTo(4);
+
+		mvc.perform(multipart("/api/v1/staff/people/" + person + "/photo").file(new MockMultipartFile("photo", "p.pdf",
+				"application/pdf", pdf)).with(r -> { r.setMethod("PUT"); return r; }).session(org).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].code").value("staff.photo.type"));
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0 };
+		mvc.perform(multipart("/api/v1/staff/people/" + person + "/photo").file(new MockMultipartFile("photo", "p.png",
+				"image/png", png)).with(r -> { r.setMethod("PUT"); return r; }).session(org).with(csrf()))
+			.andExpect(status().isNoContent());
+		mvc.perform(get("/api/v1/staff/people/" + person + "/photo").session(admin))
+			.andExpect(content().contentType("image/png"))
+			.andExpect(content().bytes(png));
+		mvc.perform(get("/api/v1/staff/people/" + person).session(org)).andExpect(jsonPath("$.hasPhoto").value(true));
 	}
 
 	@Test

@@ -44,6 +44,10 @@ public class StaffRows {
 			rs.getString("issuer"), rs.getObject("issued_on", LocalDate.class),
 			rs.getObject("expires_on", LocalDate.class), rs.getBoolean("has_scan"));
 
+	private static final String PERSON_COLUMNS = """
+			SELECT id, name, resident_id_masked, phone_masked, birth_date, sex, education, experience_since, photo_type
+			FROM staff_person""";
+
 	private final JdbcClient jdbc;
 
 	StaffRows(JdbcClient jdbc) {
@@ -97,14 +101,14 @@ public class StaffRows {
 	}
 
 	public Optional<PersonRow> personByIndex(byte[] residentIdIndex) {
-		return jdbc.sql("SELECT * FROM staff_person WHERE resident_id_index = :index")
+		return jdbc.sql(PERSON_COLUMNS + " WHERE resident_id_index = :index")
 			.param("index", residentIdIndex)
 			.query(StaffRows::person)
 			.optional();
 	}
 
 	public Optional<PersonRow> person(UUID id) {
-		return jdbc.sql("SELECT * FROM staff_person WHERE id = :id").param("id", id).query(StaffRows::person).optional();
+		return jdbc.sql(PERSON_COLUMNS + " WHERE id = :id").param("id", id).query(StaffRows::person).optional();
 	}
 
 	private static PersonRow person(ResultSet rs, int n) throws SQLException {
@@ -112,7 +116,23 @@ public class StaffRows {
 		return new PersonRow(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("resident_id_masked"),
 				rs.getString("phone_masked"), rs.getObject("birth_date", LocalDate.class),
 				Sex.valueOf(rs.getString("sex")), education == null ? null : Education.valueOf(education),
-				(Integer) rs.getObject("experience_since"));
+				(Integer) rs.getObject("experience_since"), rs.getString("photo_type") != null);
+	}
+
+	public void updatePhoto(UUID personId, byte[] photo, String contentType) {
+		jdbc.sql("UPDATE staff_person SET photo = :photo, photo_type = :type WHERE id = :id")
+			.param("photo", photo)
+			.param("type", contentType)
+			.param("id", personId)
+			.update();
+	}
+
+	/** The person's photo and its content type, if there is one. */
+	public Optional<Scan> photo(UUID personId) {
+		return jdbc.sql("SELECT id, photo, photo_type FROM staff_person WHERE id = :id AND photo IS NOT NULL")
+			.param("id", personId)
+			.query((rs, n) -> new Scan(rs.getObject("id", UUID.class), rs.getBytes("photo"), rs.getString("photo_type")))
+			.optional();
 	}
 
 	public void updateQualifications(UUID personId, Education education, Integer experienceSince) {
@@ -332,7 +352,7 @@ public class StaffRows {
 	}
 
 	public record PersonRow(UUID id, String name, String residentIdMasked, String phoneMasked, LocalDate birthDate,
-			Sex sex, Education education, Integer experienceSince) {
+			Sex sex, Education education, Integer experienceSince, boolean hasPhoto) {
 	}
 
 	public record TrainingRow(UUID personId, Training training) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.tuoyu.institution.InstitutionManagement;
 import org.tuoyu.platform.CurrentUser;
 import org.tuoyu.platform.CurrentUsers;
-import org.tuoyu.staff.CertificateScan;
 import org.tuoyu.staff.StaffManagement;
 
 /**
@@ -71,7 +69,11 @@ class StaffAdminController {
 
 	@GetMapping("/certificates/{certificateId}/scan")
 	ResponseEntity<byte[]> scan(@PathVariable UUID certificateId) {
-		CertificateScan scan = staff.certificateScan(currentUsers.require(), certificateId);
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType(scan.contentType())).body(scan.content());
+		return StaffFiles.inline(staff.certificateScan(currentUsers.require(), certificateId));
+	}
+
+	@GetMapping("/people/{personId}/photo")
+	ResponseEntity<byte[]> photo(@PathVariable UUID personId) {
+		return StaffFiles.inline(staff.photo(currentUsers.require(), personId));
 	}
 }

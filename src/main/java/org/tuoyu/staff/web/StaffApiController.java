@@ -23,7 +23,6 @@ import org.tuoyu.staff.Ban;
 import org.tuoyu.staff.BanCheck;
 import org.tuoyu.staff.BanList;
 import org.tuoyu.staff.CertificateGap;
-import org.tuoyu.staff.CertificateScan;
 import org.tuoyu.staff.CertificateType;
 import org.tuoyu.staff.Education;
 import org.tuoyu.staff.InstitutionStaffing;
@@ -129,10 +128,21 @@ class StaffApiController {
 		return ResponseEntity.noContent().build();
 	}
 
+	/** Sets the person's photo (multipart {@code photo}: JPEG or PNG, up to 2 MB). */
+	@PutMapping(path = "/staff/people/{personId}/photo", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<Void> setPhoto(@PathVariable UUID personId, @RequestParam MultipartFile photo) throws IOException {
+		staff.setPhoto(currentUsers.require(), personId, photo.getBytes());
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/staff/people/{personId}/photo")
+	ResponseEntity<byte[]> photo(@PathVariable UUID personId) {
+		return StaffFiles.inline(staff.photo(currentUsers.require(), personId));
+	}
+
 	@GetMapping("/staff/certificates/{certificateId}/scan")
 	ResponseEntity<byte[]> scan(@PathVariable UUID certificateId) {
-		CertificateScan scan = staff.certificateScan(currentUsers.require(), certificateId);
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType(scan.contentType())).body(scan.content());
+		return StaffFiles.inline(staff.certificateScan(currentUsers.require(), certificateId));
 	}
 
 	@PutMapping("/staff/people/{personId}/classes/{classId}")

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,7 +25,6 @@ import org.tuoyu.platform.CurrentUser;
 import org.tuoyu.platform.CurrentUsers;
 import org.tuoyu.platform.Role;
 import org.tuoyu.platform.web.FormErrors;
-import org.tuoyu.staff.CertificateScan;
 import org.tuoyu.staff.CertificateType;
 import org.tuoyu.staff.Education;
 import org.tuoyu.staff.PersonRecord;
@@ -154,6 +152,20 @@ class StaffOrgController {
 				user -> staff.updateQualifications(user, personId, form.education(), form.experienceSince()));
 	}
 
+	@PostMapping("/people/{personId}/photo")
+	String setPhoto(@PathVariable UUID personId, @RequestParam(required = false) MultipartFile photo,
+			RedirectAttributes redirect) throws IOException {
+		try {
+			staff.setPhoto(currentUsers.require(), personId, photo == null ? null : photo.getBytes());
+			redirect.addFlashAttribute("flash", "staff.saved");
+		}
+		catch (BusinessRuleException ex) {
+			redirect.addFlashAttribute("flashError", ex.messageKey());
+			redirect.addFlashAttribute("flashErrorArguments", ex.arguments());
+		}
+		return "redirect:/org/staff/people/" + personId;
+	}
+
 	@PostMapping("/people/{personId}/classes")
 	String assign(@PathVariable UUID personId, @ModelAttribute("assignment") AssignForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
@@ -173,8 +185,12 @@ class StaffOrgController {
 
 	@GetMapping("/certificates/{certificateId}/scan")
 	ResponseEntity<byte[]> scan(@PathVariable UUID certificateId) {
-		CertificateScan scan = staff.certificateScan(currentUsers.require(), certificateId);
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType(scan.contentType())).body(scan.content());
+		return StaffFiles.inline(staff.certificateScan(currentUsers.require(), certificateId));
+	}
+
+	@GetMapping("/people/{personId}/photo")
+	ResponseEntity<byte[]> photo(@PathVariable UUID personId) {
+		return StaffFiles.inline(staff.photo(currentUsers.require(), personId));
 	}
 
 	private String run(UUID personId, BindingResult result, Model model, RedirectAttributes redirect,
