@@ -84,6 +84,10 @@ class StaffPagesIntegrationTests {
 		mvc.perform(get("/admin/staff").session(admin))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("阳光宝贝托育中心 staff-pages")));
+		// no classes and no places yet: nothing is short
+		mvc.perform(get("/admin/staff").param("shortOnly", "true").session(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("阳光宝贝托育中心 staff-pages"))));
 		mvc.perform(get("/admin/staff/institutions/" + institution).session(admin))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("陈静")));

@@ -2,6 +2,7 @@ package org.tuoyu.staff.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
@@ -10,9 +11,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.tuoyu.institution.InstitutionManagement;
 import org.tuoyu.platform.CurrentUser;
 import org.tuoyu.platform.CurrentUsers;
+import org.tuoyu.staff.InstitutionStaffing;
 import org.tuoyu.staff.StaffManagement;
 
 /**
@@ -40,8 +43,12 @@ class StaffAdminController {
 	}
 
 	@GetMapping
-	String overview(Model model) {
-		model.addAttribute("staffings", staff.staffingInScope(currentUsers.require()));
+	String overview(@RequestParam(defaultValue = "false") boolean shortOnly, Model model) {
+		List<InstitutionStaffing> all = staff.staffingInScope(currentUsers.require());
+		model.addAttribute("total", all.size());
+		model.addAttribute("compliant", all.stream().filter(InstitutionStaffing::compliant).count());
+		model.addAttribute("shortOnly", shortOnly);
+		model.addAttribute("staffings", shortOnly ? all.stream().filter(s -> !s.compliant()).toList() : all);
 		return "staff/admin";
 	}
 
