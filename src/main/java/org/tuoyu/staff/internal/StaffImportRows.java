@@ -1,0 +1,121 @@
+package org.tuoyu.staff.internal;
+
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.tuoyu.platform.PersonalDataProtection;
+
+/**
+ * Storage of pending staff uploads. The content holds resident ID numbers: it is encrypted, and
+ * emptied as soon as the upload is confirmed, replaced by a newer one or a day old.
+ */
+@Repository
+public class StaffImportRows {
+
+	static final String CONTENT = "staff-import";
+
+	private final JdbcClient jdbc;
+
+	private final PersonalDataProtection protection;
+
+	StaffImportRows(JdbcClient jdbc, PersonalDataProtection protection) {
+		this.jdbc = jdbc;
+		this.protection = protection;
+	}
+
+	/** A stored upload: its status, the rows found valid and, when read with it, its content. */
+	public record StoredImport(String status, byte[] content, List<Integer> validRows) {
+
+		public boolean pending() {
+			return "CHECKED".equals(status);
+		}
+	}
+
+	/** Empties every pending upload older than a day. */
+	public void discardStale() {
+		jdbc.sql("""
+				UPDATE staff_import SET status = 'DISCARDED', content = NULL
+				WHERE status = 'CHECKED' AND created_at < now() - interval '1 day'
+				""")
+			.update();
+	}
+
+	/** Empties the account's pending uploads: a new upload replaces them. */
+	public void discardPendingOf(UUID accountId) {
+		jdbc.sql("UPDATE staff_import SET status = 'DISCARDED', content = NULL WHERE status = 'CHECKED' AND account_id = :account")
+			.param("account", accountId)
+			.update();
+	}
+
+	/** Keeps a checked upload; one without valid rows is recorded without its content. */
+	public void insert(UUID id, UUID institutionId, UUID accountId, byte[] content, List<Integer> validRows) {
+		boolean keep = !validRows.isEmpty();
+		jdbc.sql("""
+				INSERT INTO staff_import (id, institution_id, account_id, content, valid_rows, status)
+				VALUES (:id, :institution, :account, :content, :valid, :status)
+				""")
+			.param("id", id)
+			.param("institution", institutionId)
+			.param("account", accountId)
+			.param("content", keep ? protection.encrypt(CONTENT, Base64.getEncoder().encodeToString(content)) : null)
+			.param("valid", validRows.toArray(Integer[]::new))
+			.param("status", keep ? "CHECKED" : "DISCARDED")
+			.update();
+	}
+
+	/** The upload of this institution and uploader, with its content decrypted. */
+	public Optional<StoredImport> find(UUID id, UUID institutionId, UUID accountId) {
+		return owned("""
+				SELECT status, content, valid_rows FROM staff_import
+				WHERE id = :id AND institution_id = :institution AND account_id = :account
+				""", id, institutionId, accountId);
+	}
+
+	/** The upload of this institution and uploader, without its content, locked until the transaction ends. */
+	public Optional<StoredImport> lock(UUID id, UUID institutionId, UUID accountId) {
+		return owned("""
+				SELECT status, NULL::bytea AS content, valid_rows FROM staff_import
+				WHERE id = :id AND institution_id = :institution AND account_id = :account
+				FOR UPDATE
+				""", id, institutionId, accountId);
+	}
+
+	private Optional<StoredImport> owned(String sql, UUID id, UUID institutionId, UUID accountId) {
+		return jdbc.sql(sql)
+			.param("id", id)
+			.param("institution", institutionId)
+			.param("account", accountId)
+			.query((rs, n) -> {
+				byte[] stored = rs.getBytes("content");
+				byte[] content = stored == null ? null
+						: Base64.getDecoder().decode(protection.decrypt(CONTENT, stored));
+				return new StoredImport(rs.getString("status"), content,
+						Arrays.asList((Integer[]) rs.getArray("valid_rows").getArray()));
+			})
+			.optional();
+	}
+
+	/** Records the rows that are valid now, after they changed since the check. */
+	public void updateValidRows(UUID id, List<Integer> validRows) {
+		jdbc.sql("UPDATE staff_import SET valid_rows = :valid WHERE id = :id")
+			.param("id", id)
+			.param("valid", validRows.toArray(Integer[]::new))
+			.update();
+	}
+
+	/** Marks an upload confirmed and drops its content. */
+	public void confirmed(UUID id, int written) {
+		jdbc.sql("""
+				UPDATE staff_import SET status = 'CONFIRMED', content = NULL, confirmed_at = now(), written = :written
+				WHERE id = :id
+				""")
+			.param("id", id)
+			.param("written", written)
+			.update();
+	}
+}
