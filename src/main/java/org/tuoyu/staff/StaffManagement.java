@@ -375,6 +375,13 @@ public class StaffManagement {
 			.withDetails(careClass.name()));
 	}
 
+	/** Training hours recorded at an institution in the user's scope, per calendar year, newest first. */
+	@Transactional(readOnly = true)
+	public Map<Integer, BigDecimal> trainingHoursByYear(CurrentUser user, UUID institutionId) {
+		institutions.detail(user, institutionId);
+		return rows.trainingHoursByYear(institutionId);
+	}
+
 	/** Staffing of an institution in the user's scope: each class's ratio and the health-worker rule. */
 	@Transactional(readOnly = true)
 	public InstitutionStaffing staffing(CurrentUser user, UUID institutionId) {

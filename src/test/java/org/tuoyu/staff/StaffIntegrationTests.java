@@ -259,6 +259,9 @@ class StaffIntegrationTests {
 			.andExpect(jsonPath("$.qualifications[2].met").value(true))
 			.andExpect(jsonPath("$.trainingHoursByYear['" + today.getYear() + "']").value(40.0));
 		mvc.perform(get("/api/v1/staff").session(org)).andExpect(jsonPath("$[0].trainingHoursThisYear").value(40.0));
+		mvc.perform(get("/api/v1/staff/training-hours").session(org))
+			.andExpect(jsonPath("$['" + today.getYear() + "']").value(40.0))
+			.andExpect(jsonPath("$['" + (today.getYear() - 1) + "']").value(20.5));
 	}
 
 	private ResultActions training(MockHttpSession org, UUID person, String hours, LocalDate takenOn) throws Exception {

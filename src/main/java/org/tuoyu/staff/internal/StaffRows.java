@@ -6,10 +6,13 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -157,6 +160,17 @@ public class StaffRows {
 			.param("hours", hours)
 			.param("takenOn", takenOn)
 			.update();
+	}
+
+	/** Training hours recorded at an institution per calendar year, newest year first. */
+	public Map<Integer, BigDecimal> trainingHoursByYear(UUID institutionId) {
+		Map<Integer, BigDecimal> byYear = new LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT extract(year FROM taken_on)::int AS year, sum(hours) AS hours FROM staff_training
+				WHERE institution_id = :institution GROUP BY 1 ORDER BY 1 DESC
+				""").param("institution", institutionId)
+			.query((RowCallbackHandler) rs -> byYear.put(rs.getInt("year"), rs.getBigDecimal("hours")));
+		return byYear;
 	}
 
 	/** Trainings of the people, newest first. */

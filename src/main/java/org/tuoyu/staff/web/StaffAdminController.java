@@ -58,6 +58,7 @@ class StaffAdminController {
 		model.addAttribute("institution", institutions.detail(user, id).institution());
 		model.addAttribute("roster", staff.roster(user, id));
 		model.addAttribute("staffing", staff.staffing(user, id));
+		model.addAttribute("trainingHours", staff.trainingHoursByYear(user, id));
 		model.addAttribute("today", LocalDate.now(clock));
 		return "staff/admin-institution";
 	}

@@ -170,6 +170,13 @@ class StaffApiController {
 		return staff.staffingInScope(currentUsers.require());
 	}
 
+	/** Training hours recorded at an institution per year (default: the user's own). */
+	@GetMapping("/staff/training-hours")
+	java.util.Map<Integer, java.math.BigDecimal> trainingHours(@RequestParam(required = false) UUID institutionId) {
+		CurrentUser user = currentUsers.require();
+		return staff.trainingHoursByYear(user, institutionId != null ? institutionId : user.scope().institutionId());
+	}
+
 	/** Missing, expired and expiring certificates in the user's scope. */
 	@GetMapping("/staff/certificate-gaps")
 	List<CertificateGap> gaps() {

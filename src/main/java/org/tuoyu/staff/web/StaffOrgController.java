@@ -69,6 +69,7 @@ class StaffOrgController {
 		model.addAttribute("roster", staff.roster(user, institutionId));
 		model.addAttribute("staffing", staff.staffing(user, institutionId));
 		model.addAttribute("gaps", staff.certificateGaps(user));
+		model.addAttribute("trainingHours", staff.trainingHoursByYear(user, institutionId));
 		model.addAttribute("canEdit", user.role() == Role.INSTITUTION_ADMIN);
 		model.addAttribute("roles", StaffRole.values());
 		model.addAttribute("today", LocalDate.now(clock));
