@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The check of an uploaded staff spreadsheet: which rows are valid and why the others are not.
- * Nothing is written until the administrator confirms the valid rows.
+ * The check of an uploaded staff or training spreadsheet: which rows are valid and why the others
+ * are not. Nothing is written until the administrator confirms the valid rows.
  *
  * @param importId the upload to confirm
  * @param rowsRead data rows read (blank rows and the template's example row are not counted)

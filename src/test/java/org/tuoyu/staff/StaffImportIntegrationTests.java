@@ -13,27 +13,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +33,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.tuoyu.test.Institutions;
 import org.tuoyu.test.Logins;
 import org.tuoyu.test.ResidentIds;
+import org.tuoyu.test.Spreadsheets;
 import org.tuoyu.test.TuoyuTest;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -163,7 +150,7 @@ class StaffImportIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 			.andReturn().getResponse().getContentAsByteArray();
-		List<List<String>> exported = cells(export);
+		List<List<String>> exported = Spreadsheets.cells(export);
 		assertThat(exported).hasSize(3);
 		assertThat(exported.get(0)).startsWith("姓名", "身份证号", "手机号", "岗位", "入职日期", "证书状态");
 		assertThat(exported).anySatisfy(row -> assertThat(row).startsWith("王芳",
@@ -175,7 +162,7 @@ class StaffImportIntegrationTests {
 		assertThat(jdbc.sql("SELECT count(*) FROM platform_audit_event WHERE action = 'staff.roster.export' "
 				+ "AND target_id = :id").param("id", institution.toString()).query(Long.class).single()).isEqualTo(1);
 		mvc.perform(get("/api/v1/staff/export").session(admin)).andExpect(status().isNotFound());
-		assertThat(cells(mvc.perform(get("/api/v1/staff/export").session(other)).andReturn().getResponse()
+		assertThat(Spreadsheets.cells(mvc.perform(get("/api/v1/staff/export").session(other)).andReturn().getResponse()
 			.getContentAsByteArray())).hasSize(1);
 	}
 
@@ -186,7 +173,7 @@ class StaffImportIntegrationTests {
 		byte[] template = mvc.perform(get("/api/v1/staff/import/template").session(org))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray();
-		List<List<String>> cells = cells(template);
+		List<List<String>> cells = Spreadsheets.cells(template);
 		assertThat(cells.get(0)).containsExactly("姓名", "身份证号", "手机号", "岗位", "入职日期");
 		assertThat(cells.get(1)).contains("保育人员", "2026-09-01");
 
@@ -194,7 +181,7 @@ class StaffImportIntegrationTests {
 			.andExpect(jsonPath("$.errors[0].code").value("staff.import.noRows"));
 		upload(org, "not a spreadsheet".getBytes()).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].code").value("staff.import.unreadable"));
-		byte[] wrongHeader = workbook(List.of(List.of("机构名称", "统一社会信用代码")), List.of());
+		byte[] wrongHeader = Spreadsheets.workbook(List.of("机构名称", "统一社会信用代码"), List.of());
 		upload(org, wrongHeader).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].code").value("staff.import.header"));
 		upload(admin, workbook(List.of(List.of("王五", ResidentIds.valid(930), "", "教师", "2026-09-01"))))
@@ -288,50 +275,6 @@ class StaffImportIntegrationTests {
 	}
 
 	private static byte[] workbook(List<? extends List<?>> rows) throws Exception {
-		return workbook(HEADER, rows);
-	}
-
-	/** A workbook as a person fills it in: text cells, and real date cells for dates. */
-	private static byte[] workbook(List<?> header, List<? extends List<?>> rows) throws Exception {
-		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = workbook.createSheet("员工");
-			CellStyle date = workbook.createCellStyle();
-			date.setDataFormat(workbook.createDataFormat().getFormat("yyyy/m/d"));
-			List<List<?>> all = new ArrayList<>();
-			all.add(header);
-			all.addAll(rows);
-			for (int r = 0; r < all.size(); r++) {
-				Row row = sheet.createRow(r);
-				for (int c = 0; c < all.get(r).size(); c++) {
-					Cell cell = row.createCell(c);
-					if (all.get(r).get(c) instanceof LocalDate day) {
-						cell.setCellValue(day);
-						cell.setCellStyle(date);
-					}
-					else {
-						cell.setCellValue(String.valueOf(all.get(r).get(c)));
-					}
-				}
-			}
-			workbook.write(out);
-			return out.toByteArray();
-		}
-	}
-
-	/** Every row of the first sheet as displayed text, dates as yyyy-MM-dd. */
-	private static List<List<String>> cells(byte[] xlsx) throws Exception {
-		try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
-			DataFormatter formatter = new DataFormatter(Locale.ROOT);
-			List<List<String>> rows = new ArrayList<>();
-			for (Row row : workbook.getSheetAt(0)) {
-				List<String> values = new ArrayList<>();
-				for (Cell cell : row) {
-					values.add(cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)
-							? cell.getLocalDateTimeCellValue().toLocalDate().toString() : formatter.formatCellValue(cell));
-				}
-				rows.add(values);
-			}
-			return rows;
-		}
+		return Spreadsheets.workbook(HEADER, rows);
 	}
 }

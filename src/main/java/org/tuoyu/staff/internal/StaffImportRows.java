@@ -11,8 +11,9 @@ import org.springframework.stereotype.Repository;
 import org.tuoyu.platform.PersonalDataProtection;
 
 /**
- * Storage of pending staff uploads. The content holds resident ID numbers: it is encrypted, and
- * emptied as soon as the upload is confirmed, replaced by a newer one or a day old.
+ * Storage of pending uploads, of staff and of training records. The content holds resident ID
+ * numbers: it is encrypted, and emptied as soon as the upload is confirmed, replaced by a newer one
+ * of the same kind or a day old.
  */
 @Repository
 public class StaffImportRows {
@@ -45,21 +46,27 @@ public class StaffImportRows {
 			.update();
 	}
 
-	/** Empties the account's pending uploads: a new upload replaces them. */
-	public void discardPendingOf(UUID accountId) {
-		jdbc.sql("UPDATE staff_import SET status = 'DISCARDED', content = NULL WHERE status = 'CHECKED' AND account_id = :account")
+	/** Empties the account's pending uploads of a kind: a new upload of that kind replaces them. */
+	public void discardPendingOf(UUID accountId, ImportKind kind) {
+		jdbc.sql("""
+				UPDATE staff_import SET status = 'DISCARDED', content = NULL
+				WHERE status = 'CHECKED' AND account_id = :account AND kind = :kind
+				""")
 			.param("account", accountId)
+			.param("kind", kind.name())
 			.update();
 	}
 
 	/** Keeps a checked upload; one without valid rows is recorded without its content. */
-	public void insert(UUID id, UUID institutionId, UUID accountId, byte[] content, List<Integer> validRows) {
+	public void insert(UUID id, ImportKind kind, UUID institutionId, UUID accountId, byte[] content,
+			List<Integer> validRows) {
 		boolean keep = !validRows.isEmpty();
 		jdbc.sql("""
-				INSERT INTO staff_import (id, institution_id, account_id, content, valid_rows, status)
-				VALUES (:id, :institution, :account, :content, :valid, :status)
+				INSERT INTO staff_import (id, kind, institution_id, account_id, content, valid_rows, status)
+				VALUES (:id, :kind, :institution, :account, :content, :valid, :status)
 				""")
 			.param("id", id)
+			.param("kind", kind.name())
 			.param("institution", institutionId)
 			.param("account", accountId)
 			.param("content", keep ? protection.encrypt(CONTENT, Base64.getEncoder().encodeToString(content)) : null)
@@ -68,26 +75,30 @@ public class StaffImportRows {
 			.update();
 	}
 
-	/** The upload of this institution and uploader, with its content decrypted. */
-	public Optional<StoredImport> find(UUID id, UUID institutionId, UUID accountId) {
+	/** The upload of this kind, institution and uploader, with its content decrypted. */
+	public Optional<StoredImport> find(UUID id, ImportKind kind, UUID institutionId, UUID accountId) {
 		return owned("""
 				SELECT status, content, valid_rows FROM staff_import
-				WHERE id = :id AND institution_id = :institution AND account_id = :account
-				""", id, institutionId, accountId);
+				WHERE id = :id AND kind = :kind AND institution_id = :institution AND account_id = :account
+				""", id, kind, institutionId, accountId);
 	}
 
-	/** The upload of this institution and uploader, without its content, locked until the transaction ends. */
-	public Optional<StoredImport> lock(UUID id, UUID institutionId, UUID accountId) {
+	/**
+	 * The upload of this kind, institution and uploader, without its content, locked until the
+	 * transaction ends.
+	 */
+	public Optional<StoredImport> lock(UUID id, ImportKind kind, UUID institutionId, UUID accountId) {
 		return owned("""
 				SELECT status, NULL::bytea AS content, valid_rows FROM staff_import
-				WHERE id = :id AND institution_id = :institution AND account_id = :account
+				WHERE id = :id AND kind = :kind AND institution_id = :institution AND account_id = :account
 				FOR UPDATE
-				""", id, institutionId, accountId);
+				""", id, kind, institutionId, accountId);
 	}
 
-	private Optional<StoredImport> owned(String sql, UUID id, UUID institutionId, UUID accountId) {
+	private Optional<StoredImport> owned(String sql, UUID id, ImportKind kind, UUID institutionId, UUID accountId) {
 		return jdbc.sql(sql)
 			.param("id", id)
+			.param("kind", kind.name())
 			.param("institution", institutionId)
 			.param("account", accountId)
 			.query((rs, n) -> {

@@ -5,8 +5,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every hour empties staff uploads that were checked but not confirmed within a day, so the
- * (encrypted) ID numbers they hold do not stay in the database when nobody imports again.
+ * Every hour empties staff and training uploads that were checked but not confirmed within a day,
+ * so the (encrypted) ID numbers they hold do not stay in the database when nobody imports again.
  */
 @Component
 class StaleImportPurge {

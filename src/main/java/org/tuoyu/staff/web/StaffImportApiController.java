@@ -47,13 +47,13 @@ class StaffImportApiController {
 	/** Checks a filled template and keeps it for confirmation; writes no staff. */
 	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ReportView check(@RequestParam MultipartFile file) throws IOException {
-		return views.view(staffImport.check(currentUsers.require(), file.getBytes()));
+		return views.view(staffImport.check(currentUsers.require(), file.getBytes()), staffImport);
 	}
 
 	/** Writes the valid rows of a checked upload, or nothing (marked changed) if they changed. */
 	@PostMapping("/import/{id}/confirm")
 	ReportView confirm(@PathVariable UUID id) {
-		return views.view(staffImport.confirm(currentUsers.require(), id));
+		return views.view(staffImport.confirm(currentUsers.require(), id), staffImport);
 	}
 
 	/** The roster of the user's institution (.xlsx), ID and phone numbers masked. */
