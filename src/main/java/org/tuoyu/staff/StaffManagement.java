@@ -249,6 +249,9 @@ public class StaffManagement {
 			throw new BusinessRuleException("hours", "staff.training.hours");
 		}
 		LocalDate takenOn = Inputs.notFuture("takenOn", training.takenOn(), today());
+		if (rows.trainingRecorded(personId, course, takenOn)) {
+			throw new BusinessRuleException("course", "staff.training.duplicate");
+		}
 		UUID id = UuidV7.next();
 		rows.insertTraining(id, personId, institution.id(), course, provider, hours, takenOn);
 		audit.record(AuditEntry.of("staff.training.add", "person", personId).in(institution.divisionCode()));

@@ -252,6 +252,8 @@ class StaffIntegrationTests {
 		training(org, head, "1.25", today).andExpect(jsonPath("$.errors[0].field").value("hours"));
 		training(org, head, "40", today).andExpect(status().isCreated());
 		training(org, head, "20.5", today.minusYears(1)).andExpect(status().isCreated());
+		training(org, head, "20.5", today.minusYears(1)).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].code").value("staff.training.duplicate"));
 		mvc.perform(get("/api/v1/staff/people/" + head).session(org))
 			.andExpect(jsonPath("$.qualifications[0].met").value(true))
 			.andExpect(jsonPath("$.qualifications[1].met").value(true))

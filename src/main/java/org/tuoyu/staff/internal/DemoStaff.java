@@ -97,7 +97,7 @@ class DemoStaff implements ApplicationRunner {
 			UUID institution = entry.getKey();
 			UUID head = person(random, institution, StaffRole.HEAD, today);
 			for (int i = 0; i < 2 + random.nextInt(3); i++) {
-				trainings.add(new Object[] { uuid("training-" + serial + "-" + i), head, institution, "托育机构负责人培训",
+				trainings.add(new Object[] { uuid("training-" + serial + "-" + i), head, institution, "托育机构负责人培训（第" + (i + 1) + "期）",
 						"无锡市妇幼保健院", BigDecimal.valueOf(8 + random.nextInt(17)), Date.valueOf(today.minusDays(30 + random.nextInt(600))) });
 			}
 			if (random.nextDouble() >= 0.1) {

@@ -173,6 +173,15 @@ public class StaffRows {
 		return byYear;
 	}
 
+	public boolean trainingRecorded(UUID personId, String course, LocalDate takenOn) {
+		return jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM staff_training WHERE person_id = :person AND course = :course
+				  AND taken_on = :takenOn)
+				""").param("person", personId).param("course", course).param("takenOn", takenOn)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** Trainings of the people, newest first. */
 	public List<TrainingRow> trainingsOf(Collection<UUID> personIds) {
 		return jdbc.sql("""
