@@ -1,0 +1,29 @@
+package org.tuoyu.platform;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tuoyu.test.TuoyuTest;
+
+@TuoyuTest
+class OpenApiIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/v1/me", "/api/v1/institutions", "/api/v1/directory/institutions", "/api/v1/filings/queue",
+			"/api/v1/staff", "/api/v1/staff/people/{personId}", "/api/v1/staff/staffing", "/api/v1/staff/import",
+			"/api/v1/staff/trainings/import", "/api/v1/bans", "/api/v1/bans/checks" })
+	void everyApiIsDocumented(String path) throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['" + path + "']").exists());
+	}
+}
