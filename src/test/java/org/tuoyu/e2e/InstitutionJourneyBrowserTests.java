@@ -10,18 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tuoyu.institution.DemonstrationLevel;
 import org.tuoyu.institution.DocumentType;
 import org.tuoyu.institution.InstitutionCategory;
@@ -44,15 +39,9 @@ import org.tuoyu.test.CreditCodes;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "tuoyu.admin.password=" + InstitutionJourneyBrowserTests.PASSWORD)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InstitutionJourneyBrowserTests {
+class InstitutionJourneyBrowserTests extends BrowserJourney {
 
 	static final String PASSWORD = "Journey2026test";
-
-	private static final Path SCREENSHOTS = Path.of("target/screenshots");
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	InstitutionManagement institutions;
@@ -63,15 +52,8 @@ class InstitutionJourneyBrowserTests {
 	@Autowired
 	Accounts accountRows;
 
-	private Playwright playwright;
-
-	private Browser browser;
-
 	@BeforeAll
 	void start() {
-		Browsers.assumeChromium();
-		playwright = Browsers.playwright();
-		browser = Browsers.launch(playwright);
 		var admin = accountRows.findByUsername("admin").orElseThrow();
 		CurrentUser city = new CurrentUser(admin.id(), "admin", admin.displayName(), Role.CITY_ADMIN, admin.scope());
 		accounts.createOfficer(city, new NewOfficerAccount("journey-district", "梁溪区卫健委", Role.DISTRICT_ADMIN, "320213",
@@ -84,38 +66,14 @@ class InstitutionJourneyBrowserTests {
 				"journey-org", PASSWORD));
 	}
 
-	@AfterAll
-	void stop() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
-
-	private Page login(BrowserContext context, String username, List<String> errors) {
-		Page page = Browsers.watchedPage(context, errors);
-		page.navigate(url("/login"));
-		page.fill("#username", username);
-		page.fill("#password", PASSWORD);
-		page.click("#login-submit");
-		page.waitForLoadState();
-		return page;
-	}
 
 	@Test
 	void aFiledInstitutionIsPublishedAndFoundInTheDirectory() throws Exception {
 		List<String> errors = new ArrayList<>();
 		Path pdf = Files.createTempFile("filing", ".pdf");
 		Files.writeString(pdf, "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n");
-		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
-			Page page = login(context, "journey-org", errors);
+		try (BrowserContext context = desktop()) {
+			Page page = login(context, "journey-org", PASSWORD, errors);
 			page.navigate(url("/org/filings"));
 			page.click("#open-filing button[type=submit]");
 			for (DocumentType type : DocumentType.values()) {
@@ -123,31 +81,31 @@ class InstitutionJourneyBrowserTests {
 				page.click("#upload-" + type.name());
 				page.waitForLoadState();
 			}
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("10-filing-documents.png")).setFullPage(true));
+			screenshot(page, "10-filing-documents.png");
 			page.click("#submit-filing");
 			assertThat(page.locator("#open-filing-card")).containsText("已提交，待审核");
 		}
-		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
-			Page page = login(context, "journey-district", errors);
+		try (BrowserContext context = desktop()) {
+			Page page = login(context, "journey-district", PASSWORD, errors);
 			page.navigate(url("/admin/filings"));
 			assertThat(page.locator("#filing-queue")).containsText("小星星托育园");
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("11-filing-queue.png")).setFullPage(true));
+			screenshot(page, "11-filing-queue.png");
 			page.click("#filing-queue a.btn");
 			page.click("#file-filing");
 			assertThat(page.locator("#filing-state")).containsText("已备案");
 		}
-		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+		try (BrowserContext context = desktop()) {
 			Page page = Browsers.watchedPage(context, errors);
 			page.navigate(url("/directory"));
 			page.selectOption("#street", "320213024");
 			page.click("#directory-search");
 			assertThat(page.locator("#directory-results")).containsText("小星星托育园");
 			page.locator("#directory-map path.leaflet-interactive").first().waitFor();
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("12-directory.png")).setFullPage(true));
+			screenshot(page, "12-directory.png");
 			page.click("#directory-results >> text=小星星托育园");
 			assertThat(page.locator("#disclosure-name")).hasText("小星星托育园");
 			assertThat(page.locator("#disclosure-filing")).containsText("已备案");
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("13-disclosure.png")).setFullPage(true));
+			screenshot(page, "13-disclosure.png");
 		}
 		assertThat(errors).isEmpty();
 	}

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -16,15 +15,10 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
@@ -42,25 +36,15 @@ import org.tuoyu.platform.account.Accounts;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "tuoyu.admin.password=" + PlatformJourneyBrowserTests.PASSWORD)
 @Import({ PlatformJourneyBrowserTests.FailingPage.class, PlatformJourneyBrowserTests.FailingApi.class })
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PlatformJourneyBrowserTests {
+class PlatformJourneyBrowserTests extends BrowserJourney {
 
 	static final String PASSWORD = "Browser2026test";
-
-	private static final Path SCREENSHOTS = Path.of("target/screenshots");
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	Accounts accounts;
 
 	@Autowired
 	PasswordEncoder encoder;
-
-	private Playwright playwright;
-
-	private Browser browser;
 
 	/** A page that fails, to show the 500 page. */
 	@Controller
@@ -87,32 +71,11 @@ class PlatformJourneyBrowserTests {
 		}
 	}
 
-	@BeforeAll
-	void startBrowser() {
-		Browsers.assumeChromium();
-		playwright = Browsers.playwright();
-		browser = Browsers.launch(playwright);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
 	private Page loggedInPage(BrowserContext context, List<String> consoleErrors) {
 		Page page = Browsers.watchedPage(context, consoleErrors);
 		page.navigate(url("/login"));
 		assertThat(page.locator("h1")).hasText("登录托育服务平台");
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("01-login-zh.png")).setFullPage(true));
+		screenshot(page, "01-login-zh.png");
 		page.fill("#username", "admin");
 		page.fill("#password", PASSWORD);
 		page.click("#login-submit");
@@ -123,7 +86,7 @@ class PlatformJourneyBrowserTests {
 	@Test
 	void cityAdminBrowsesDivisionsAndTheMapInBothLanguages() {
 		List<String> consoleErrors = new ArrayList<>();
-		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+		try (BrowserContext context = desktop()) {
 			Page page = loggedInPage(context, consoleErrors);
 			assertThat(page.locator("h1")).containsText("您好");
 
@@ -133,7 +96,7 @@ class PlatformJourneyBrowserTests {
 			assertThat(page.locator("#row-320213")).containsText("985,465");
 			page.locator("#row-320213 button").click();
 			assertThat(page.locator("#row-320213021")).containsText("崇安寺街道");
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("02-division-tree.png")).setFullPage(true));
+			screenshot(page, "02-division-tree.png");
 
 			page.click("nav >> text=区划地图");
 			page.waitForURL(url("/admin/regions/map"));
@@ -143,12 +106,12 @@ class PlatformJourneyBrowserTests {
 			assertThat(page.locator("#map-selected")).hasText("梁溪区");
 			assertThat(page.locator("#map-panel")).containsText("985,465");
 			assertThat(page.locator("#map-streets")).containsText("崇安寺街道");
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("03-district-map.png")).setFullPage(true));
+			screenshot(page, "03-district-map.png");
 
 			page.click("#lang-en");
 			assertThat(page.locator("nav")).containsText("Divisions");
 			assertThat(page.locator("h1")).containsText("Districts of");
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("04-map-en.png")).setFullPage(true));
+			screenshot(page, "04-map-en.png");
 			page.click("#lang-zh");
 			assertThat(page.locator("nav")).containsText("行政区划");
 		}
@@ -176,7 +139,7 @@ class PlatformJourneyBrowserTests {
 			page.click(".navbar-toggler");
 			page.locator("#nav.show").waitFor();
 			assertThat(page.locator("#inbox-link")).isVisible();
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("06-family-phone.png")).setFullPage(true));
+			screenshot(page, "06-family-phone.png");
 			assertThat(consoleErrors).isEmpty();
 			assertThat(page.navigate(url("/admin/regions")).status()).isEqualTo(403);
 			assertThat(page.locator("h1")).hasText("没有权限");

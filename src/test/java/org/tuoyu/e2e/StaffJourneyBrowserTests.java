@@ -12,18 +12,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tuoyu.institution.ClassType;
 import org.tuoyu.institution.DemonstrationLevel;
 import org.tuoyu.institution.InstitutionCategory;
@@ -49,15 +44,9 @@ import org.tuoyu.test.ResidentIds;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "tuoyu.admin.password=" + InstitutionJourneyBrowserTests.PASSWORD)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StaffJourneyBrowserTests {
+class StaffJourneyBrowserTests extends BrowserJourney {
 
 	private static final String PASSWORD = InstitutionJourneyBrowserTests.PASSWORD;
-
-	private static final Path SCREENSHOTS = Path.of("target/screenshots");
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	InstitutionManagement institutions;
@@ -68,15 +57,8 @@ class StaffJourneyBrowserTests {
 	@Autowired
 	Accounts accountRows;
 
-	private Playwright playwright;
-
-	private Browser browser;
-
 	@BeforeAll
 	void start() {
-		Browsers.assumeChromium();
-		playwright = Browsers.playwright();
-		browser = Browsers.launch(playwright);
 		var admin = accountRows.findByUsername("admin").orElseThrow();
 		CurrentUser city = new CurrentUser(admin.id(), "admin", admin.displayName(), Role.CITY_ADMIN, admin.scope());
 		accounts.createOfficer(city, new NewOfficerAccount("staff-journey-district", "梁溪区卫健委", Role.DISTRICT_ADMIN,
@@ -94,30 +76,6 @@ class StaffJourneyBrowserTests {
 		institutions.addClass(orgAdmin, id, new NewClass(site, "小海豚乳儿班", ClassType.INFANT, 3));
 	}
 
-	@AfterAll
-	void stop() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
-	private Page login(BrowserContext context, String username, List<String> errors) {
-		Page page = Browsers.watchedPage(context, errors);
-		page.navigate(url("/login"));
-		page.fill("#username", username);
-		page.fill("#password", PASSWORD);
-		page.click("#login-submit");
-		page.waitForLoadState();
-		return page;
-	}
-
 	@Test
 	void aCaregiverWithCertificatesStaffsAClassAndTheDistrictSeesItCompliant() throws Exception {
 		List<String> errors = new ArrayList<>();
@@ -125,8 +83,8 @@ class StaffJourneyBrowserTests {
 		Files.writeString(pdf, "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n");
 		String residentId = ResidentIds.valid(990);
 		LocalDate today = LocalDate.now();
-		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
-			Page page = login(context, "staff-journey-org", errors);
+		try (BrowserContext context = desktop()) {
+			Page page = login(context, "staff-journey-org", PASSWORD, errors);
 			page.navigate(url("/org/staff"));
 			assertThat(page.locator("#staffing")).containsText("还需1名保育人员");
 			page.fill("#hire-form #name", "周小梅");
@@ -154,20 +112,20 @@ class StaffJourneyBrowserTests {
 			page.selectOption("#classId", new com.microsoft.playwright.options.SelectOption().setLabel("小海豚乳儿班 (乳儿班)"));
 			page.click("#assign");
 			assertThat(page.locator("#assigned-classes")).containsText("小海豚乳儿班");
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("20-staff-person.png")).setFullPage(true));
+			screenshot(page, "20-staff-person.png");
 			page.navigate(url("/org/staff"));
 			assertThat(page.locator("#roster")).containsText("周小梅");
 			assertThat(page.locator("#staffing .class-result")).containsText("达标");
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("21-staff-roster.png")).setFullPage(true));
+			screenshot(page, "21-staff-roster.png");
 		}
-		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
-			Page page = login(context, "staff-journey-district", errors);
+		try (BrowserContext context = desktop()) {
+			Page page = login(context, "staff-journey-district", PASSWORD, errors);
 			page.navigate(url("/admin/staff"));
 			page.click("#staffings >> text=小海豚托育园");
 			assertThat(page.locator("#staffing")).containsText("小海豚乳儿班");
 			assertThat(page.locator("#staffing .class-result")).containsText("达标");
 			assertThat(page.locator("#health-workers")).containsText("还需1名保健人员");
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("22-staff-district.png")).setFullPage(true));
+			screenshot(page, "22-staff-district.png");
 		}
 		assertThat(errors).isEmpty();
 	}
