@@ -13,6 +13,7 @@ import org.tuoyu.platform.account.Accounts;
 import org.tuoyu.platform.account.PasswordPolicy;
 import org.tuoyu.shared.DivisionCode;
 import org.tuoyu.shared.InvalidValueException;
+import org.tuoyu.shared.PhoneNumber;
 
 /**
  * Creating, listing, disabling accounts and changing passwords, always inside the acting
@@ -92,6 +93,36 @@ public class AccountManagement {
 		passwordPolicy.check("adminPassword", name, password);
 		return open(creator, new Account(UuidV7.next(), name, displayName, passwordEncoder.encode(password), role, null,
 				institutionId, true, 0, null, null), division);
+	}
+
+	/**
+	 * A guardian registers: the mobile number is the sign-in name (one account per number), the
+	 * password follows the policy. Returns the new account's id.
+	 */
+	@Transactional
+	public UUID registerGuardian(String phone, String displayName, String password) {
+		PhoneNumber number;
+		try {
+			number = PhoneNumber.of(phone == null ? "" : phone);
+		}
+		catch (InvalidValueException ex) {
+			throw new BusinessRuleException("phone", ex.messageKey(), ex.arguments());
+		}
+		String name = displayName == null ? "" : displayName.trim();
+		if (name.isEmpty() || name.length() > 30) {
+			throw new BusinessRuleException("displayName", "account.displayName.length", 1, 30);
+		}
+		if (accounts.existsByUsername(number.value())) {
+			throw new BusinessRuleException("phone", "account.phone.taken");
+		}
+		passwordPolicy.check("password", number.value(), password);
+		Account account = new Account(UuidV7.next(), number.value(), name, passwordEncoder.encode(password),
+				Role.GUARDIAN, null, null, true, 0, null, null);
+		accounts.insert(account, null);
+		audit.recordAs(account.id(), number.masked(), AuditEntry.of("ACCOUNT_REGISTERED", "account", account.id())
+			.withDetails(number.masked() + " GUARDIAN"));
+		inbox.send(account.id(), "notification.welcome", "/family", name);
+		return account.id();
 	}
 
 	/** Stores a checked new account, audits it in its division and welcomes its owner. */

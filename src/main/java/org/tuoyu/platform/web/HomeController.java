@@ -57,8 +57,4 @@ class HomeController {
 		return "home/org";
 	}
 
-	@GetMapping("/family")
-	String family() {
-		return "home/family";
-	}
 }

@@ -1,0 +1,259 @@
+package org.tuoyu.family;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tuoyu.family.internal.FamilyRows;
+import org.tuoyu.family.internal.FamilyRows.ChildRow;
+import org.tuoyu.platform.AuditEntry;
+import org.tuoyu.platform.AuditLog;
+import org.tuoyu.platform.BusinessRuleException;
+import org.tuoyu.platform.CurrentUser;
+import org.tuoyu.platform.Inbox;
+import org.tuoyu.platform.NotFoundException;
+import org.tuoyu.platform.PersonalDataProtection;
+import org.tuoyu.platform.Role;
+import org.tuoyu.platform.UuidV7;
+import org.tuoyu.shared.InvalidValueException;
+import org.tuoyu.shared.PhoneNumber;
+import org.tuoyu.shared.ResidentId;
+
+/**
+ * A guardian's family: children (added by a guardian, who becomes their first guardian),
+ * co-guardians invited by mobile number who must accept, pick-up persons and consents. A guardian
+ * sees and changes only children they are a guardian of; anything else is not found. Every read of
+ * a child's record and every change is audited.
+ */
+@Service
+public class FamilyManagement {
+
+	static final String CHILD_RESIDENT_ID = "child-resident-id";
+
+	static final String GUARDIAN_PHONE = "guardian-phone";
+
+	static final String PICKUP_PHONE = "pickup-phone";
+
+	private final FamilyRows rows;
+
+	private final PersonalDataProtection protection;
+
+	private final AuditLog audit;
+
+	private final Inbox inbox;
+
+	private final Clock clock;
+
+	FamilyManagement(FamilyRows rows, PersonalDataProtection protection, AuditLog audit, Inbox inbox, Clock clock) {
+		this.rows = rows;
+		this.protection = protection;
+		this.audit = audit;
+		this.inbox = inbox;
+		this.clock = clock;
+	}
+
+	/** The guardian's children with their records, youngest first. */
+	@Transactional
+	public List<Child> children(CurrentUser user) {
+		requireGuardian(user);
+		List<Child> children = rows.childrenOf(user.accountId()).stream().map(this::record).toList();
+		audit.record(AuditEntry.of("family.children.read", "account", user.accountId()));
+		return children;
+	}
+
+	/** One of the guardian's children, or not found. */
+	@Transactional
+	public Child child(CurrentUser user, UUID childId) {
+		ChildRow child = own(user, childId);
+		audit.record(AuditEntry.of("family.child.read", "child", childId));
+		return record(child);
+	}
+
+	/** Adds a child; the guardian becomes its first guardian. Returns the child's id. */
+	@Transactional
+	public UUID addChild(CurrentUser user, NewChild child) {
+		requireGuardian(user);
+		String name = text("name", child.name(), 1, 30);
+		if (child.sex() == null) {
+			throw new BusinessRuleException("sex", "family.field.required");
+		}
+		LocalDate birthDate = child.birthDate();
+		if (birthDate == null) {
+			throw new BusinessRuleException("birthDate", "family.field.required");
+		}
+		LocalDate today = LocalDate.now(clock);
+		if (birthDate.isAfter(today)) {
+			throw new BusinessRuleException("birthDate", "family.child.bornInFuture");
+		}
+		if (birthDate.isBefore(today.minusYears(6))) {
+			throw new BusinessRuleException("birthDate", "family.child.tooOld");
+		}
+		if (child.relation() == null) {
+			throw new BusinessRuleException("relation", "family.field.required");
+		}
+		byte[] cipher = null;
+		byte[] index = null;
+		String masked = null;
+		if (child.residentId() != null && !child.residentId().isBlank()) {
+			ResidentId residentId;
+			try {
+				residentId = ResidentId.of(child.residentId());
+				residentId.requireMatches(birthDate, child.sex());
+			}
+			catch (InvalidValueException ex) {
+				throw new BusinessRuleException("residentId", ex.messageKey(), ex.arguments());
+			}
+			index = protection.blindIndex(CHILD_RESIDENT_ID, residentId.value());
+			if (rows.residentIdTaken(index)) {
+				throw new BusinessRuleException("residentId", "family.child.alreadyRegistered");
+			}
+			cipher = protection.encrypt(CHILD_RESIDENT_ID, residentId.value());
+			masked = residentId.masked();
+		}
+		UUID id = UuidV7.next();
+		rows.insertChild(id, name, child.sex(), birthDate, cipher, index, masked, user.accountId());
+		rows.insertGuardianship(id, user.accountId(), child.relation());
+		audit.record(AuditEntry.of("family.child.add", "child", id));
+		return id;
+	}
+
+	/** Adds a person authorised to collect the child. */
+	@Transactional
+	public UUID addPickup(CurrentUser user, UUID childId, String name, String relation, String phone) {
+		own(user, childId);
+		String personName = text("name", name, 1, 30);
+		String personRelation = text("relation", relation, 1, 20);
+		PhoneNumber number = phone("phone", phone);
+		UUID id = UuidV7.next();
+		rows.insertPickup(id, childId, personName, personRelation, protection.encrypt(PICKUP_PHONE, number.value()),
+				number.masked(), user.accountId());
+		audit.record(AuditEntry.of("family.pickup.add", "child", childId));
+		return id;
+	}
+
+	/** Removes a pick-up person of the child. */
+	@Transactional
+	public void removePickup(CurrentUser user, UUID childId, UUID pickupId) {
+		own(user, childId);
+		if (rows.removePickup(pickupId, childId) == 0) {
+			throw new NotFoundException("pickup");
+		}
+		audit.record(AuditEntry.of("family.pickup.remove", "child", childId));
+	}
+
+	/** Gives a consent, with the time it is given; giving one already in force changes nothing. */
+	@Transactional
+	public void grantConsent(CurrentUser user, UUID childId, ConsentKind kind) {
+		own(user, childId);
+		if (rows.grantConsent(UuidV7.next(), childId, kind, user.accountId(), OffsetDateTime.now(clock))) {
+			audit.record(AuditEntry.of("family.consent.grant", "child", childId).withDetails(kind.name()));
+		}
+	}
+
+	/** Withdraws a consent in force, with the time; nothing in force changes nothing. */
+	@Transactional
+	public void withdrawConsent(CurrentUser user, UUID childId, ConsentKind kind) {
+		own(user, childId);
+		if (rows.withdrawConsent(childId, kind, user.accountId(), OffsetDateTime.now(clock)) > 0) {
+			audit.record(AuditEntry.of("family.consent.withdraw", "child", childId).withDetails(kind.name()));
+		}
+	}
+
+	/**
+	 * Invites another guardian by mobile number; they see it on their family page when they sign in
+	 * (or register) with that number.
+	 */
+	@Transactional
+	public UUID invite(CurrentUser user, UUID childId, String phone, Relation relation) {
+		ChildRow child = own(user, childId);
+		PhoneNumber number = phone("phone", phone);
+		if (relation == null) {
+			throw new BusinessRuleException("relation", "family.field.required");
+		}
+		if (number.value().equals(user.username())) {
+			throw new BusinessRuleException("phone", "family.invite.self");
+		}
+		byte[] index = protection.blindIndex(GUARDIAN_PHONE, number.value());
+		if (rows.invitationPending(childId, index)) {
+			throw new BusinessRuleException("phone", "family.invite.pending");
+		}
+		UUID id = UuidV7.next();
+		rows.insertInvitation(id, childId, user.accountId(), index, number.masked(), relation);
+		audit.record(AuditEntry.of("family.invite", "child", childId).withDetails(number.masked()));
+		return id;
+	}
+
+	/** Invitations waiting for the signed-in guardian (matched by their mobile number). */
+	@Transactional(readOnly = true)
+	public List<Invitation> invitations(CurrentUser user) {
+		requireGuardian(user);
+		return rows.pendingFor(protection.blindIndex(GUARDIAN_PHONE, user.username()));
+	}
+
+	/** Accepts an invitation addressed to the guardian: they become a guardian of the child. */
+	@Transactional
+	public UUID accept(CurrentUser user, UUID invitationId) {
+		requireGuardian(user);
+		Invitation invitation = rows.answer(invitationId, protection.blindIndex(GUARDIAN_PHONE, user.username()), "ACCEPTED")
+			.orElseThrow(() -> new NotFoundException("invitation"));
+		rows.insertGuardianship(invitation.childId(), user.accountId(), invitation.relation());
+		audit.record(AuditEntry.of("family.invite.accept", "child", invitation.childId()));
+		for (Guardian guardian : rows.guardians(invitation.childId())) {
+			if (!guardian.accountId().equals(user.accountId())) {
+				inbox.send(guardian.accountId(), "family.notification.accepted", "/family/children/" + invitation.childId(),
+						user.displayName(), invitation.childName());
+			}
+		}
+		return invitation.childId();
+	}
+
+	/** Declines an invitation addressed to the guardian. */
+	@Transactional
+	public void decline(CurrentUser user, UUID invitationId) {
+		requireGuardian(user);
+		Invitation invitation = rows.answer(invitationId, protection.blindIndex(GUARDIAN_PHONE, user.username()), "DECLINED")
+			.orElseThrow(() -> new NotFoundException("invitation"));
+		audit.record(AuditEntry.of("family.invite.decline", "child", invitation.childId()));
+	}
+
+	private Child record(ChildRow child) {
+		return new Child(child.id(), child.name(), child.sex(), child.birthDate(), child.residentIdMasked(),
+				rows.guardians(child.id()), rows.pickups(child.id()), rows.consents(child.id()),
+				rows.invitationsOfChild(child.id()));
+	}
+
+	private ChildRow own(CurrentUser user, UUID childId) {
+		requireGuardian(user);
+		if (!rows.isGuardian(childId, user.accountId())) {
+			throw new NotFoundException("child");
+		}
+		return rows.child(childId).orElseThrow(() -> new NotFoundException("child"));
+	}
+
+	private static void requireGuardian(CurrentUser user) {
+		if (user.role() != Role.GUARDIAN) {
+			throw new NotFoundException("child");
+		}
+	}
+
+	private static String text(String field, String value, int min, int max) {
+		String trimmed = value == null ? "" : value.trim();
+		if (trimmed.length() < min || trimmed.length() > max) {
+			throw new BusinessRuleException(field, "family.field.length", min, max);
+		}
+		return trimmed;
+	}
+
+	private static PhoneNumber phone(String field, String raw) {
+		try {
+			return PhoneNumber.of(raw == null ? "" : raw);
+		}
+		catch (InvalidValueException ex) {
+			throw new BusinessRuleException(field, ex.messageKey(), ex.arguments());
+		}
+	}
+}
