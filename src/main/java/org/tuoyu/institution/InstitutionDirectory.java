@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tuoyu.institution.internal.DirectorySearch;
+import org.tuoyu.institution.internal.InstitutionRows;
 import org.tuoyu.platform.BusinessRuleException;
 import org.tuoyu.region.Division;
 import org.tuoyu.region.RegionManagement;
@@ -28,12 +29,15 @@ public class InstitutionDirectory {
 
 	private final RegionManagement regions;
 
+	private final InstitutionRows rows;
+
 	InstitutionDirectory(DirectorySearch search, DirectoryRules directoryRules, InstitutionRules institutionRules,
-			RegionManagement regions) {
+			RegionManagement regions, InstitutionRows rows) {
 		this.search = search;
 		this.directoryRules = directoryRules;
 		this.institutionRules = institutionRules;
 		this.regions = regions;
+		this.rows = rows;
 	}
 
 	/**
@@ -66,6 +70,17 @@ public class InstitutionDirectory {
 		return search.near(query.latitude().doubleValue(), query.longitude().doubleValue(), radius, types,
 				query.inclusiveOnly(), maxFee, query.serviceForm() == null ? null : query.serviceForm().name(),
 				query.demonstrationOnly());
+	}
+
+	/** Every filed or verified institution of the city, by name: the ones a family can apply to. */
+	@Transactional(readOnly = true)
+	public List<Institution> open() {
+		return rows.within(directoryRules.city(), null, null)
+			.stream()
+			.map(InstitutionSummary::institution)
+			.filter(i -> i.status() == InstitutionStatus.FILED || i.status() == InstitutionStatus.VERIFIED)
+			.sorted(java.util.Comparator.comparing(Institution::name))
+			.toList();
 	}
 
 	/** Streets/towns of the city, as starting points for a search. */

@@ -131,7 +131,7 @@ class SecurityConfiguration {
 		failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
 				DisabledException.class.getName(), "/login?disabled"));
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/", "/login", "/register", "/setup", "/error", "/error/**", "/css/**", "/js/**", "/geo/**",
+			.requestMatchers("/", "/login", "/register", "/enrollment/rules", "/setup", "/error", "/error/**", "/css/**", "/js/**", "/geo/**",
 					"/webjars/**", "/favicon.ico", "/directory/**", "/actuator/health", "/actuator/health/**")
 			.permitAll()
 			.requestMatchers("/actuator/**")

@@ -1,0 +1,133 @@
+package org.tuoyu.enrollment.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tuoyu.enrollment.EnrollmentManagement;
+import org.tuoyu.enrollment.EnrollmentRules;
+import org.tuoyu.enrollment.NewApplication;
+import org.tuoyu.enrollment.SupportNeed;
+import org.tuoyu.family.FamilyManagement;
+import org.tuoyu.institution.InstitutionDirectory;
+import org.tuoyu.institution.ServiceForm;
+import org.tuoyu.platform.BusinessRuleException;
+import org.tuoyu.platform.CurrentUser;
+import org.tuoyu.platform.CurrentUsers;
+import org.tuoyu.platform.web.FormErrors;
+
+/**
+ * Applying for places (guardians), the institution's waitlists and the published priority rules.
+ */
+@Controller
+class EnrollmentController {
+
+	private final CurrentUsers currentUsers;
+
+	private final EnrollmentManagement enrollment;
+
+	private final FamilyManagement family;
+
+	private final InstitutionDirectory directory;
+
+	private final EnrollmentRules rules;
+
+	private final Clock clock;
+
+	EnrollmentController(CurrentUsers currentUsers, EnrollmentManagement enrollment, FamilyManagement family,
+			InstitutionDirectory directory, EnrollmentRules rules, Clock clock) {
+		this.currentUsers = currentUsers;
+		this.enrollment = enrollment;
+		this.family = family;
+		this.directory = directory;
+		this.rules = rules;
+		this.clock = clock;
+	}
+
+	/** The application form: up to three institutions in order, start, service form, priority facts. */
+	record ApplicationForm(UUID first, UUID second, UUID third,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate desiredStart, ServiceForm serviceForm,
+			String homeStreet, Set<SupportNeed> supportNeeds, Boolean employerStaff) {
+
+		NewApplication command(UUID childId) {
+			List<UUID> choices = new ArrayList<>();
+			for (UUID id : new UUID[] { first, second, third }) {
+				if (id != null) {
+					choices.add(id);
+				}
+			}
+			Set<UUID> employer = Boolean.TRUE.equals(employerStaff) ? Set.copyOf(choices) : Set.of();
+			return new NewApplication(childId, choices, desiredStart, serviceForm, homeStreet, supportNeeds, employer);
+		}
+	}
+
+	@GetMapping("/family/children/{id}/apply")
+	String form(@PathVariable UUID id, Model model) {
+		CurrentUser user = currentUsers.require();
+		model.addAttribute("record", family.child(user, id));
+		model.addAttribute("institutions", directory.open());
+		model.addAttribute("streets", directory.streets());
+		model.addAttribute("serviceForms", ServiceForm.values());
+		model.addAttribute("supportNeeds", SupportNeed.values());
+		model.addAttribute("rules", rules);
+		if (!model.containsAttribute("applying")) {
+			model.addAttribute("applying", new ApplicationForm(null, null, null, LocalDate.now(clock).plusMonths(1),
+					ServiceForm.FULL_DAY, "", Set.of(), false));
+		}
+		return "enrollment/apply";
+	}
+
+	@PostMapping("/family/children/{id}/apply")
+	String apply(@PathVariable UUID id, @ModelAttribute("applying") ApplicationForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				enrollment.apply(currentUsers.require(), form.command(id));
+				redirect.addFlashAttribute("flash", "enrollment.applied");
+				return "redirect:/family/applications";
+			}
+			catch (BusinessRuleException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		return form(id, model);
+	}
+
+	@GetMapping("/family/applications")
+	String applications(Model model) {
+		model.addAttribute("applications", enrollment.applications(currentUsers.require()));
+		return "enrollment/applications";
+	}
+
+	@PostMapping("/family/applications/{id}/withdraw")
+	String withdraw(@PathVariable UUID id, RedirectAttributes redirect) {
+		enrollment.withdraw(currentUsers.require(), id);
+		redirect.addFlashAttribute("flash", "enrollment.withdrawn");
+		return "redirect:/family/applications";
+	}
+
+	@GetMapping("/org/applications")
+	String waitlists(Model model) {
+		CurrentUser user = currentUsers.require();
+		model.addAttribute("waitlists", enrollment.waitlists(user, user.scope().institutionId()));
+		return "enrollment/waitlists";
+	}
+
+	@GetMapping("/enrollment/rules")
+	String rules(Model model) {
+		model.addAttribute("rules", rules);
+		return "enrollment/rules";
+	}
+}

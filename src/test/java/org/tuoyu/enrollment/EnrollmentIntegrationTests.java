@@ -1,0 +1,167 @@
+package org.tuoyu.enrollment;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.tuoyu.test.Institutions;
+import org.tuoyu.test.Logins;
+import org.tuoyu.test.TuoyuTest;
+
+import tools.jackson.databind.json.JsonMapper;
+
+@TuoyuTest
+class EnrollmentIntegrationTests {
+
+	private static final String PASSWORD = "Enroll2026pass";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JsonMapper json;
+
+	@Test
+	void choicesMustHaveAClassForTheAgeAndLinesFollowThePriorityRules() throws Exception {
+		MockHttpSession admin = Logins.login(mvc, "admin", TuoyuTest.ADMIN_PASSWORD);
+		UUID toddlers = filedInstitution(admin, 23_001, "enroll-toddlers", "TODDLER", 1);
+		UUID infants = filedInstitution(admin, 23_002, "enroll-infants", "INFANT", 5);
+		MockHttpSession first = guardian("13800001001");
+		MockHttpSession second = guardian("13800001002");
+		LocalDate start = LocalDate.now().plusMonths(1);
+		UUID early = child(first, "早申请", start.minusMonths(15));
+		UUID supported = child(second, "托底宝宝", start.minusMonths(16));
+
+		apply(first, early, start, "[\"%s\",\"%s\"]".formatted(toddlers, infants), "[]", null)
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("institutionIds"))
+			.andExpect(jsonPath("$.errors[0].code").value("enrollment.choice.noClass"))
+			.andExpect(jsonPath("$.errors[0].message").value("“阳光宝贝托育中心 enroll-infants”没有适合15个月孩子的班级（需要托小班）"));
+		apply(first, early, start, "[\"%s\",\"%s\"]".formatted(toddlers, toddlers), "[]", null)
+			.andExpect(jsonPath("$.errors[0].code").value("enrollment.choices.repeated"));
+		apply(first, early, start, "[\"%s\"]".formatted(toddlers), "[]", null).andExpect(status().isCreated());
+		apply(first, early, start, "[\"%s\"]".formatted(toddlers), "[]", null)
+			.andExpect(jsonPath("$.errors[0].code").value("enrollment.application.pending"));
+		UUID tooOld = child(first, "大宝", start.minusMonths(40));
+		apply(first, tooOld, start, "[\"%s\"]".formatted(toddlers), "[]", null)
+			.andExpect(jsonPath("$.errors[0].code").value("enrollment.age.outside"));
+		apply(second, supported, start, "[\"%s\"]".formatted(toddlers), "[\"LOW_INCOME\"]", "320213021")
+			.andExpect(status().isCreated());
+
+		mvc.perform(get("/api/v1/enrollment/applications").session(first))
+			.andExpect(jsonPath("$[0].classType").value("TODDLER"))
+			.andExpect(jsonPath("$[0].standings[0].position").value(2))
+			.andExpect(jsonPath("$[0].standings[0].places").value(1))
+			.andExpect(jsonPath("$[0].standings[0].reasons").isEmpty());
+		mvc.perform(get("/api/v1/enrollment/applications").session(second))
+			.andExpect(jsonPath("$[0].standings[0].position").value(1))
+			.andExpect(jsonPath("$[0].standings[0].score").value(30))
+			.andExpect(jsonPath("$[0].standings[0].reasons[0]").value("SUPPORT"))
+			.andExpect(jsonPath("$[0].standings[0].reasons[1]").value("SAME_STREET"));
+
+		MockHttpSession org = Logins.login(mvc, "enroll-toddlers", Institutions.PASSWORD);
+		mvc.perform(get("/api/v1/enrollment/waitlists").session(org))
+			.andExpect(jsonPath("$.TODDLER[0].childName").value("托底宝宝"))
+			.andExpect(jsonPath("$.TODDLER[1].childName").value("早申请"))
+			.andExpect(jsonPath("$.TODDLER[1].ageMonthsAtStart").value(15));
+		MockHttpSession otherOrg = Logins.login(mvc, "enroll-infants", Institutions.PASSWORD);
+		mvc.perform(get("/api/v1/enrollment/waitlists").param("institutionId", toddlers.toString()).session(otherOrg))
+			.andExpect(status().isNotFound());
+
+		String mine = json.readTree(mvc.perform(get("/api/v1/enrollment/applications").session(first)).andReturn()
+			.getResponse().getContentAsString()).get(0).get("id").asString();
+		mvc.perform(post("/api/v1/enrollment/applications/" + mine + "/withdraw").session(second).with(csrf()))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/api/v1/enrollment/applications/" + mine + "/withdraw").session(first).with(csrf()))
+			.andExpect(status().isNoContent());
+		mvc.perform(get("/api/v1/enrollment/waitlists").session(org)).andExpect(jsonPath("$.TODDLER.length()").value(1));
+		mvc.perform(get("/api/v1/public/enrollment/rules"))
+			.andExpect(jsonPath("$.maxChoices").value(3))
+			.andExpect(jsonPath("$.points.SUPPORT").value(20));
+		mvc.perform(get("/enrollment/rules")).andExpect(status().isOk());
+	}
+
+	@Test
+	void aGuardianAppliesOnThePhonePagesAndTheInstitutionSeesItsLine() throws Exception {
+		MockHttpSession admin = Logins.login(mvc, "admin", TuoyuTest.ADMIN_PASSWORD);
+		UUID institution = filedInstitution(admin, 23_003, "enroll-pages", "INFANT", 3);
+		MockHttpSession guardian = guardian("13800001003");
+		LocalDate start = LocalDate.now().plusMonths(2);
+		UUID child = child(guardian, "页面宝宝", start.minusMonths(8));
+		mvc.perform(get("/family/children/" + child + "/apply").session(guardian))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("阳光宝贝托育中心 enroll-pages")));
+		mvc.perform(post("/family/children/" + child + "/apply").session(guardian).with(csrf())
+			.param("desiredStart", start.toString()).param("serviceForm", "FULL_DAY"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("请至少选择一家机构")));
+		mvc.perform(post("/family/children/" + child + "/apply").session(guardian).with(csrf())
+			.param("first", institution.toString()).param("desiredStart", start.toString()).param("serviceForm", "FULL_DAY")
+			.param("supportNeeds", "MULTIPLE_CHILDREN"))
+			.andExpect(redirectedUrl("/family/applications"));
+		mvc.perform(get("/family/applications").session(guardian))
+			.andExpect(content().string(containsString("排第1位（该班型共3个托位）")))
+			.andExpect(content().string(containsString("托底保障")));
+		mvc.perform(get("/org/applications").session(Logins.login(mvc, "enroll-pages", Institutions.PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("页面宝宝")));
+	}
+
+	private UUID filedInstitution(MockHttpSession admin, int serial, String username, String classType, int capacity)
+			throws Exception {
+		UUID id = Institutions.register(mvc, admin, serial, username, "320213021");
+		MockHttpSession org = Logins.login(mvc, username, Institutions.PASSWORD);
+		String site = json.readTree(mvc.perform(get("/api/v1/institutions/" + id).session(org)).andReturn().getResponse()
+			.getContentAsString()).get("sites").get(0).get("id").asString();
+		mvc.perform(post("/api/v1/institutions/" + id + "/classes").session(org).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"siteId\":\"%s\",\"name\":\"一班\",\"type\":\"%s\",\"capacity\":%d}".formatted(site, classType, capacity)))
+			.andExpect(status().isCreated());
+		// filing is covered by its own tests; here the institution only needs to be open for applications
+		jdbc.sql("UPDATE institution_institution SET status = 'FILED' WHERE id = :id").param("id", id).update();
+		return id;
+	}
+
+	private MockHttpSession guardian(String phone) throws Exception {
+		mvc.perform(post("/api/v1/public/guardians").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"phone\":\"%s\",\"displayName\":\"家长\",\"password\":\"%s\"}".formatted(phone, PASSWORD)))
+			.andExpect(status().isCreated());
+		return Logins.login(mvc, phone, PASSWORD);
+	}
+
+	private UUID child(MockHttpSession guardian, String name, LocalDate birth) throws Exception {
+		return UUID.fromString(json.readTree(mvc.perform(post("/api/v1/family/children").session(guardian).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"%s\",\"sex\":\"FEMALE\",\"birthDate\":\"%s\",\"relation\":\"MOTHER\"}".formatted(name, birth)))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asString());
+	}
+
+	private ResultActions apply(MockHttpSession guardian, UUID child, LocalDate start, String institutions,
+			String support, String street) throws Exception {
+		return mvc.perform(post("/api/v1/enrollment/applications").session(guardian).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"childId":"%s","institutionIds":%s,"desiredStart":"%s","serviceForm":"FULL_DAY","supportNeeds":%s,
+					 "homeStreet":%s,"employerStaffAt":[]}
+					""".formatted(child, institutions, start, support, street == null ? "null" : "\"" + street + "\"")));
+	}
+}
