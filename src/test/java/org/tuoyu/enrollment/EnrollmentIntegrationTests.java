@@ -1,5 +1,6 @@
 package org.tuoyu.enrollment;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -10,7 +11,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
@@ -124,6 +133,90 @@ class EnrollmentIntegrationTests {
 		mvc.perform(get("/org/applications").session(Logins.login(mvc, "enroll-pages", Institutions.PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("页面宝宝")));
+	}
+
+	@Test
+	void acceptancesAtTheSameMomentNeverFillAClassBeyondItsCapacity() throws Exception {
+		MockHttpSession admin = Logins.login(mvc, "admin", TuoyuTest.ADMIN_PASSWORD);
+		UUID institution = filedInstitution(admin, 23_004, "enroll-race", "INFANT", 3);
+		MockHttpSession org = Logins.login(mvc, "enroll-race", Institutions.PASSWORD);
+		String classId = json.readTree(mvc.perform(get("/api/v1/institutions/" + institution).session(org)).andReturn()
+			.getResponse().getContentAsString()).get("classes").get(0).get("id").asString();
+		LocalDate start = LocalDate.now().plusMonths(1);
+		int families = 6; // as many as the test pool has connections, all at once
+		List<MockHttpSession> guardians = new ArrayList<>();
+		for (int i = 0; i < families; i++) {
+			MockHttpSession guardian = guardian("1380000%04d".formatted(2000 + i));
+			guardians.add(guardian);
+			UUID child = child(guardian, "抢位宝宝" + i, start.minusMonths(8));
+			apply(guardian, child, start, "[\"%s\"]".formatted(institution), "[]", null).andExpect(status().isCreated());
+		}
+		var line = json.readTree(mvc.perform(get("/api/v1/enrollment/waitlists").session(org)).andReturn().getResponse()
+			.getContentAsString()).get("INFANT");
+		List<String> offers = new ArrayList<>();
+		for (var entry : line) {
+			offers.add(json.readTree(mvc.perform(post("/api/v1/enrollment/offers").session(org).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"applicationId\":\"%s\",\"classId\":\"%s\"}".formatted(entry.get("applicationId").asString(), classId)))
+				.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asString());
+		}
+		Map<String, MockHttpSession> holder = new HashMap<>();
+		for (MockHttpSession guardian : guardians) {
+			String offer = json.readTree(mvc.perform(get("/api/v1/enrollment/offers").session(guardian)).andReturn()
+				.getResponse().getContentAsString()).get(0).get("id").asString();
+			holder.put(offer, guardian);
+		}
+		assertThat(holder.keySet()).containsExactlyInAnyOrderElementsOf(offers);
+		String someoneElses = offers.get(0);
+		MockHttpSession notTheHolder = guardians.stream().filter(g -> g != holder.get(someoneElses)).findFirst().orElseThrow();
+		mvc.perform(post("/api/v1/enrollment/offers/" + someoneElses + "/accept").session(notTheHolder).with(csrf()))
+			.andExpect(status().isNotFound());
+
+		ExecutorService pool = Executors.newFixedThreadPool(families);
+		List<Future<Integer>> answers = new ArrayList<>();
+		CountDownLatch go = new CountDownLatch(1);
+		for (var offer : holder.entrySet()) {
+			answers.add(pool.submit(() -> {
+				go.await();
+				return mvc.perform(post("/api/v1/enrollment/offers/" + offer.getKey() + "/accept").session(offer.getValue())
+					.with(csrf())).andReturn().getResponse().getStatus();
+			}));
+		}
+		go.countDown();
+		int accepted = 0;
+		int refused = 0;
+		for (var answer : answers) {
+			int code = answer.get();
+			if (code == 200) {
+				accepted++;
+			}
+			else if (code == 422) {
+				refused++;
+			}
+		}
+		pool.shutdown();
+		assertThat(accepted).isEqualTo(3);
+		assertThat(refused).isEqualTo(families - 3);
+		assertThat(jdbc.sql(
+				"SELECT count(*) FROM enrollment_placement WHERE class_id = :c AND status = 'ACTIVE'")
+			.param("c", UUID.fromString(classId)).query(Long.class).single()).isEqualTo(3);
+		mvc.perform(get("/api/v1/enrollment/roster").session(org)).andExpect(jsonPath("$.length()").value(3));
+		mvc.perform(get("/api/v1/enrollment/offers").session(org))
+			.andExpect(jsonPath("$[?(@.status == 'FULL')]").isNotEmpty());
+		String anAccepted = holder.keySet().stream().filter(o -> {
+			try {
+				return json.readTree(mvc.perform(get("/api/v1/enrollment/offers").session(holder.get(o))).andReturn()
+					.getResponse().getContentAsString()).get(0).get("status").asString().equals("ACCEPTED");
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).findFirst().orElseThrow();
+		mvc.perform(post("/api/v1/enrollment/offers/" + anAccepted + "/accept").session(holder.get(anAccepted)).with(csrf()))
+			.andExpect(jsonPath("$.errors[0].code").value("enrollment.offer.answered"));
+		mvc.perform(get("/org/applications").session(org))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("抢位宝宝")));
 	}
 
 	private UUID filedInstitution(MockHttpSession admin, int serial, String username, String classType, int capacity)

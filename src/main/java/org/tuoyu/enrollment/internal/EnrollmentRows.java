@@ -87,6 +87,11 @@ public class EnrollmentRows {
 			.list();
 	}
 
+	public LocalDate birthDate(UUID childId) {
+		return jdbc.sql("SELECT birth_date FROM family_child WHERE id = :id").param("id", childId)
+			.query(LocalDate.class).single();
+	}
+
 	public int withdraw(UUID id) {
 		return jdbc.sql("""
 				UPDATE enrollment_application SET status = 'WITHDRAWN', withdrawn_at = now() WHERE id = :id AND status = 'PENDING'

@@ -16,6 +16,9 @@ import org.tuoyu.enrollment.Application;
 import org.tuoyu.enrollment.EnrollmentManagement;
 import org.tuoyu.enrollment.EnrollmentRules;
 import org.tuoyu.enrollment.NewApplication;
+import org.tuoyu.enrollment.Offer;
+import org.tuoyu.enrollment.Placement;
+import org.tuoyu.enrollment.PlacementManagement;
 import org.tuoyu.enrollment.WaitlistEntry;
 import org.tuoyu.institution.ClassType;
 import org.tuoyu.platform.CurrentUser;
@@ -32,13 +35,20 @@ class EnrollmentApiController {
 
 	private final EnrollmentRules rules;
 
-	EnrollmentApiController(CurrentUsers currentUsers, EnrollmentManagement enrollment, EnrollmentRules rules) {
+	private final PlacementManagement placements;
+
+	EnrollmentApiController(CurrentUsers currentUsers, EnrollmentManagement enrollment, EnrollmentRules rules,
+			PlacementManagement placements) {
 		this.currentUsers = currentUsers;
 		this.enrollment = enrollment;
 		this.rules = rules;
+		this.placements = placements;
 	}
 
 	record Created(UUID id) {
+	}
+
+	record OfferRequest(UUID applicationId, UUID classId, Integer responseDays) {
 	}
 
 	/** Applies for one of the guardian's children (institutions in ranked order). */
@@ -64,6 +74,41 @@ class EnrollmentApiController {
 	Map<ClassType, List<WaitlistEntry>> waitlists(@RequestParam(required = false) UUID institutionId) {
 		CurrentUser user = currentUsers.require();
 		return enrollment.waitlists(user, institutionId != null ? institutionId : user.scope().institutionId());
+	}
+
+	/** Offers a place in a class to an application (the institution's administrator). */
+	@PostMapping("/enrollment/offers")
+	ResponseEntity<Created> offer(@RequestBody OfferRequest request) {
+		return ResponseEntity.status(201)
+			.body(new Created(placements.offer(currentUsers.require(), request.applicationId(), request.classId(),
+					request.responseDays())));
+	}
+
+	/** Offers to the guardian's children, or the institution's offers for its staff. */
+	@GetMapping("/enrollment/offers")
+	List<Offer> offers() {
+		CurrentUser user = currentUsers.require();
+		return user.role().isInstitutionStaff() ? placements.institutionOffers(user, user.scope().institutionId())
+				: placements.offers(user);
+	}
+
+	/** Accepts an offer: the child's placement, unless the class is full by now. */
+	@PostMapping("/enrollment/offers/{id}/accept")
+	ResponseEntity<Created> accept(@PathVariable UUID id) {
+		return ResponseEntity.ok(new Created(placements.accept(currentUsers.require(), id)));
+	}
+
+	@PostMapping("/enrollment/offers/{id}/decline")
+	ResponseEntity<Void> decline(@PathVariable UUID id) {
+		placements.decline(currentUsers.require(), id);
+		return ResponseEntity.noContent().build();
+	}
+
+	/** Children placed at an institution (default: the user's own). */
+	@GetMapping("/enrollment/roster")
+	List<Placement> roster(@RequestParam(required = false) UUID institutionId) {
+		CurrentUser user = currentUsers.require();
+		return placements.roster(user, institutionId != null ? institutionId : user.scope().institutionId());
 	}
 
 	/** The published priority rules and application limits. */

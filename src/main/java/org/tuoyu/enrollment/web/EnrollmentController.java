@@ -15,13 +15,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tuoyu.enrollment.EnrollmentManagement;
 import org.tuoyu.enrollment.EnrollmentRules;
 import org.tuoyu.enrollment.NewApplication;
+import org.tuoyu.enrollment.PlacementManagement;
 import org.tuoyu.enrollment.SupportNeed;
 import org.tuoyu.family.FamilyManagement;
 import org.tuoyu.institution.InstitutionDirectory;
+import org.tuoyu.institution.InstitutionManagement;
 import org.tuoyu.institution.ServiceForm;
 import org.tuoyu.platform.BusinessRuleException;
 import org.tuoyu.platform.CurrentUser;
@@ -46,8 +49,15 @@ class EnrollmentController {
 
 	private final Clock clock;
 
+	private final PlacementManagement placements;
+
+	private final InstitutionManagement institutions;
+
 	EnrollmentController(CurrentUsers currentUsers, EnrollmentManagement enrollment, FamilyManagement family,
-			InstitutionDirectory directory, EnrollmentRules rules, Clock clock) {
+			InstitutionDirectory directory, EnrollmentRules rules, Clock clock, PlacementManagement placements,
+			InstitutionManagement institutions) {
+		this.placements = placements;
+		this.institutions = institutions;
 		this.currentUsers = currentUsers;
 		this.enrollment = enrollment;
 		this.family = family;
@@ -107,8 +117,42 @@ class EnrollmentController {
 
 	@GetMapping("/family/applications")
 	String applications(Model model) {
-		model.addAttribute("applications", enrollment.applications(currentUsers.require()));
+		CurrentUser user = currentUsers.require();
+		model.addAttribute("applications", enrollment.applications(user));
+		model.addAttribute("offers", placements.offers(user).stream().filter(o -> "OFFERED".equals(o.status())).toList());
 		return "enrollment/applications";
+	}
+
+	@PostMapping("/family/offers/{id}/accept")
+	String accept(@PathVariable UUID id, RedirectAttributes redirect) {
+		try {
+			placements.accept(currentUsers.require(), id);
+			redirect.addFlashAttribute("flash", "enrollment.accepted");
+		}
+		catch (BusinessRuleException ex) {
+			redirect.addFlashAttribute("flashError", ex.messageKey());
+		}
+		return "redirect:/family/applications";
+	}
+
+	@PostMapping("/family/offers/{id}/decline")
+	String decline(@PathVariable UUID id, RedirectAttributes redirect) {
+		placements.decline(currentUsers.require(), id);
+		redirect.addFlashAttribute("flash", "enrollment.declined");
+		return "redirect:/family/applications";
+	}
+
+	@PostMapping("/org/applications/{id}/offer")
+	String offer(@PathVariable UUID id, @RequestParam(required = false) UUID classId, RedirectAttributes redirect) {
+		try {
+			placements.offer(currentUsers.require(), id, classId, null);
+			redirect.addFlashAttribute("flash", "enrollment.offered");
+		}
+		catch (BusinessRuleException ex) {
+			redirect.addFlashAttribute("flashError", ex.messageKey());
+			redirect.addFlashAttribute("flashErrorArguments", ex.arguments());
+		}
+		return "redirect:/org/applications";
 	}
 
 	@PostMapping("/family/applications/{id}/withdraw")
@@ -121,7 +165,12 @@ class EnrollmentController {
 	@GetMapping("/org/applications")
 	String waitlists(Model model) {
 		CurrentUser user = currentUsers.require();
-		model.addAttribute("waitlists", enrollment.waitlists(user, user.scope().institutionId()));
+		UUID institution = user.scope().institutionId();
+		model.addAttribute("waitlists", enrollment.waitlists(user, institution));
+		model.addAttribute("classes", institutions.own(user).classes());
+		model.addAttribute("offers", placements.institutionOffers(user, institution));
+		model.addAttribute("roster", placements.roster(user, institution));
+		model.addAttribute("canOffer", user.role() == org.tuoyu.platform.Role.INSTITUTION_ADMIN);
 		return "enrollment/waitlists";
 	}
 

@@ -1,0 +1,186 @@
+package org.tuoyu.enrollment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tuoyu.enrollment.internal.AgeClassPolicy;
+import org.tuoyu.enrollment.internal.EnrollmentRows;
+import org.tuoyu.enrollment.internal.EnrollmentRows.ApplicationRow;
+import org.tuoyu.enrollment.internal.OfferRows;
+import org.tuoyu.family.Child;
+import org.tuoyu.family.FamilyManagement;
+import org.tuoyu.institution.CareClass;
+import org.tuoyu.institution.Institution;
+import org.tuoyu.institution.InstitutionDetail;
+import org.tuoyu.institution.InstitutionManagement;
+import org.tuoyu.platform.AuditEntry;
+import org.tuoyu.platform.AuditLog;
+import org.tuoyu.platform.BusinessRuleException;
+import org.tuoyu.platform.CurrentUser;
+import org.tuoyu.platform.Inbox;
+import org.tuoyu.platform.NotFoundException;
+import org.tuoyu.platform.Role;
+import org.tuoyu.platform.UuidV7;
+
+/**
+ * Offers and placements. An institution's administrator offers a place in a class to an application
+ * that chose it, with a deadline; the guardian accepts (a placement, if the class still has room:
+ * acceptances into one class take turns on its row, so it never exceeds its capacity) or declines.
+ * Accepting withdraws the child's other offers; a child holds at most one active placement.
+ */
+@Service
+public class PlacementManagement {
+
+	private static final int MAX_RESPONSE_DAYS = 14;
+
+	private final OfferRows offers;
+
+	private final EnrollmentRows applications;
+
+	private final InstitutionManagement institutions;
+
+	private final FamilyManagement family;
+
+	private final AgeClassPolicy ages;
+
+	private final AuditLog audit;
+
+	private final Inbox inbox;
+
+	private final Clock clock;
+
+	PlacementManagement(OfferRows offers, EnrollmentRows applications, InstitutionManagement institutions,
+			FamilyManagement family, AuditLog audit, Inbox inbox, Clock clock) {
+		this.offers = offers;
+		this.applications = applications;
+		this.institutions = institutions;
+		this.family = family;
+		this.ages = new AgeClassPolicy(institutions.rules());
+		this.audit = audit;
+		this.inbox = inbox;
+		this.clock = clock;
+	}
+
+	/** Offers a place in one of the administrator's classes to an application that chose the institution. */
+	@Transactional
+	public UUID offer(CurrentUser user, UUID applicationId, UUID classId, Integer responseDays) {
+		if (user.role() != Role.INSTITUTION_ADMIN) {
+			throw new NotFoundException("application");
+		}
+		InstitutionDetail detail = institutions.detail(user, user.scope().institutionId());
+		Institution institution = detail.institution();
+		ApplicationRow application = applications.application(applicationId)
+			.filter(a -> applications.choices(a.id()).stream().anyMatch(c -> c.institutionId().equals(institution.id())))
+			.orElseThrow(() -> new NotFoundException("application"));
+		if (!"PENDING".equals(application.status())) {
+			throw new BusinessRuleException(null, "enrollment.application.notPending");
+		}
+		CareClass careClass = detail.classes()
+			.stream()
+			.filter(c -> c.id().equals(classId))
+			.findFirst()
+			.orElseThrow(() -> new BusinessRuleException("classId", "enrollment.field.required"));
+		int age = AgeClassPolicy.ageMonths(applications.birthDate(application.childId()), application.desiredStart());
+		if (!ages.takes(careClass.type(), age)) {
+			throw new BusinessRuleException("classId", "enrollment.offer.wrongClass", careClass.name(), age);
+		}
+		int days = responseDays == null ? 3 : responseDays;
+		if (days < 1 || days > MAX_RESPONSE_DAYS) {
+			throw new BusinessRuleException("responseDays", "enrollment.offer.days", MAX_RESPONSE_DAYS);
+		}
+		if (offers.openOffer(applicationId, institution.id())) {
+			throw new BusinessRuleException(null, "enrollment.offer.open");
+		}
+		UUID id = UuidV7.next();
+		LocalDate respondBy = LocalDate.now(clock).plusDays(days);
+		offers.insertOffer(id, applicationId, institution.id(), classId, respondBy);
+		inbox.send(application.guardianId(), "enrollment.notification.offer", "/family/applications", institution.name(),
+				careClass.name(), respondBy.toString());
+		audit.record(AuditEntry.of("enrollment.offer", "application", applicationId).in(institution.divisionCode()));
+		return id;
+	}
+
+	/** Accepts an offer for one of the guardian's children; refused if the class filled up meanwhile. */
+	@Transactional(noRollbackFor = ClassFullException.class)
+	public UUID accept(CurrentUser user, UUID offerId) {
+		Offer offer = own(user, offerId);
+		offer = offers.lockOffer(offerId).orElseThrow(() -> new NotFoundException("offer"));
+		if (!"OFFERED".equals(offer.status())) {
+			throw new BusinessRuleException(null, "enrollment.offer.answered");
+		}
+		if (offer.respondBy().isBefore(LocalDate.now(clock))) {
+			offers.answer(offerId, "EXPIRED");
+			throw new ClassFullException("enrollment.offer.expired");
+		}
+		if (offers.hasActivePlacement(offer.childId())) {
+			throw new BusinessRuleException(null, "enrollment.placement.exists");
+		}
+		int capacity = offers.lockClassCapacity(offer.classId());
+		if (offers.activePlacements(offer.classId()) >= capacity) {
+			offers.answer(offerId, "FULL");
+			throw new ClassFullException("enrollment.offer.full");
+		}
+		ApplicationRow application = applications.application(offer.applicationId()).orElseThrow();
+		UUID placement = UuidV7.next();
+		offers.insertPlacement(placement, offer.childId(), offer.institutionId(), offer.classId(), offerId,
+				application.desiredStart(), application.serviceForm());
+		offers.answer(offerId, "ACCEPTED");
+		offers.cancelOthers(offer.applicationId(), offerId);
+		offers.markPlaced(offer.applicationId());
+		audit.record(AuditEntry.of("enrollment.accept", "child", offer.childId()));
+		return placement;
+	}
+
+	/** Declines an offer for one of the guardian's children. */
+	@Transactional
+	public void decline(CurrentUser user, UUID offerId) {
+		own(user, offerId);
+		Offer offer = offers.lockOffer(offerId).orElseThrow(() -> new NotFoundException("offer"));
+		if (!"OFFERED".equals(offer.status())) {
+			throw new BusinessRuleException(null, "enrollment.offer.answered");
+		}
+		offers.answer(offerId, "DECLINED");
+		audit.record(AuditEntry.of("enrollment.decline", "child", offer.childId()));
+	}
+
+	/** Offers made to the guardian's children, newest first. */
+	@Transactional
+	public List<Offer> offers(CurrentUser user) {
+		List<UUID> children = family.children(user).stream().map(Child::id).toList();
+		return children.isEmpty() ? List.of() : offers.offersOfChildren(children);
+	}
+
+	/** The offers an institution in the user's scope has made. */
+	@Transactional(readOnly = true)
+	public List<Offer> institutionOffers(CurrentUser user, UUID institutionId) {
+		institutions.detail(user, institutionId);
+		return offers.offersOfInstitution(institutionId);
+	}
+
+	/** The children placed at an institution in the user's scope, by class. */
+	@Transactional
+	public List<Placement> roster(CurrentUser user, UUID institutionId) {
+		InstitutionDetail detail = institutions.detail(user, institutionId);
+		audit.record(AuditEntry.of("enrollment.roster.read", "institution", institutionId)
+			.in(detail.institution().divisionCode()));
+		return offers.roster(institutionId);
+	}
+
+	private Offer own(CurrentUser user, UUID offerId) {
+		Offer offer = offers.offer(offerId).orElseThrow(() -> new NotFoundException("offer"));
+		family.child(user, offer.childId());
+		return offer;
+	}
+
+	/** The offer could not be taken (class full or deadline passed); its new state is kept. */
+	static final class ClassFullException extends BusinessRuleException {
+
+		ClassFullException(String messageKey) {
+			super(null, messageKey);
+		}
+	}
+}
