@@ -3,25 +3,76 @@ package org.tuoyu.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tuoyu.institution.ClassType;
+import org.tuoyu.institution.DemonstrationLevel;
+import org.tuoyu.institution.InstitutionCategory;
+import org.tuoyu.institution.InstitutionManagement;
+import org.tuoyu.institution.NewClass;
+import org.tuoyu.institution.NewInstitution;
+import org.tuoyu.institution.NewSite;
+import org.tuoyu.institution.Ownership;
+import org.tuoyu.institution.RegistrationType;
+import org.tuoyu.institution.ServiceForm;
+import org.tuoyu.platform.CurrentUser;
+import org.tuoyu.platform.DataScope;
+import org.tuoyu.platform.Role;
+import org.tuoyu.platform.account.Accounts;
+import org.tuoyu.test.CreditCodes;
 
 /**
- * A parent on a phone registers, signs in, adds a child, agrees to photos and adds a pick-up
- * person (the first part of the family journey; applications follow with enrolment).
+ * A parent on a phone registers, adds a child, agrees to photos, adds a pick-up person and applies;
+ * the institution offers a place; the parent accepts; the institution's roster shows the child.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "tuoyu.admin.password=" + InstitutionJourneyBrowserTests.PASSWORD)
 class FamilyJourneyBrowserTests extends BrowserJourney {
 
 	private static final String PASSWORD = "Family2026journey";
+
+	@Autowired
+	InstitutionManagement institutions;
+
+	@Autowired
+	Accounts accountRows;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeAll
+	void institution() {
+		var admin = accountRows.findByUsername("admin").orElseThrow();
+		CurrentUser city = new CurrentUser(admin.id(), "admin", admin.displayName(), Role.CITY_ADMIN, admin.scope());
+		UUID id = institutions.register(city, new NewInstitution("小白兔托育园", CreditCodes.valid(4444),
+				RegistrationType.ENTERPRISE, Ownership.PRIVATE, InstitutionCategory.STANDALONE, Set.of(ServiceForm.FULL_DAY),
+				"赵园长", "0510-81234569", false, null, null, DemonstrationLevel.NONE,
+				new NewSite("主园区", "梁溪区学前街1号", "320213024", new BigDecimal("31.575000"), new BigDecimal("120.302000"),
+						1, new BigDecimal("260"), null),
+				"family-journey-org", PASSWORD));
+		var org = accountRows.findByUsername("family-journey-org").orElseThrow();
+		CurrentUser orgAdmin = new CurrentUser(org.id(), org.username(), org.displayName(), Role.INSTITUTION_ADMIN,
+				DataScope.institution(id));
+		UUID site = institutions.detail(orgAdmin, id).mainSite().id();
+		institutions.addClass(orgAdmin, id, new NewClass(site, "小白兔托小班", ClassType.TODDLER, 10));
+		// filing has its own journey; here the institution only needs to be open for applications
+		jdbc.sql("UPDATE institution_institution SET status = 'FILED' WHERE id = :id").param("id", id).update();
+	}
 
 	@Test
 	void aParentRegistersOnAPhoneAndAddsAChild() {
@@ -51,7 +102,7 @@ class FamilyJourneyBrowserTests extends BrowserJourney {
 			page.click("#add-child");
 			page.fill("#name", "陈小满");
 			page.selectOption("#sex", "FEMALE");
-			page.fill("#birthDate", "2025-05-20");
+			page.fill("#birthDate", LocalDate.now().minusMonths(14).toString());
 			page.selectOption("#relation", "MOTHER");
 			page.click("#save-child");
 			assertThat(page.locator("#child-name")).hasText("陈小满");
@@ -64,6 +115,35 @@ class FamilyJourneyBrowserTests extends BrowserJourney {
 			assertThat(page.locator("#pickups")).containsText("135****5678");
 			screenshot(page, "30-family-child-phone.png");
 			assertThat(page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
+
+			page.click("#apply");
+			page.selectOption("#first", new SelectOption().setLabel("小白兔托育园"));
+			page.fill("#desiredStart", LocalDate.now().plusMonths(1).toString());
+			page.click("#submit-application");
+			assertThat(page.locator(".standing").first()).containsText("排第1位");
+			screenshot(page, "31-family-application-phone.png");
+		}
+		try (BrowserContext context = desktop()) {
+			Page page = login(context, "family-journey-org", PASSWORD, errors);
+			page.navigate(url("/org/applications"));
+			assertThat(page.locator("#waitlist-TODDLER")).containsText("陈小满");
+			page.click("#waitlist-TODDLER button[type=submit]");
+			assertThat(page.locator("#offers")).containsText("待答复");
+		}
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+			.setIsMobile(true)
+			.setHasTouch(true))) {
+			Page page = login(context, "13600000001", PASSWORD, errors);
+			page.navigate(url("/family/applications"));
+			page.click("[id^=offer-] button.btn-success");
+			assertThat(page.locator(".alert-success")).containsText("已接受托位");
+			assertThat(page.locator("[id^=application-]").first()).containsText("已入托");
+		}
+		try (BrowserContext context = desktop()) {
+			Page page = login(context, "family-journey-org", PASSWORD, errors);
+			page.navigate(url("/org/applications"));
+			assertThat(page.locator("#class-roster")).containsText("陈小满");
+			screenshot(page, "32-institution-roster.png");
 		}
 		assertThat(errors).isEmpty();
 	}
