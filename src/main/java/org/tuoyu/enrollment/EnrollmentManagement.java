@@ -182,6 +182,26 @@ public class EnrollmentManagement {
 		return byType;
 	}
 
+	/**
+	 * The first application in line at the institution whose child fits the class (by age at the
+	 * desired start) and has no open offer there; across the class types the class takes.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<UUID> nextInLine(UUID institutionId, UUID classId, java.util.function.Predicate<UUID> offerable) {
+		InstitutionDetail detail = institutions.disclosure(institutionId);
+		CareClass careClass = detail.classes().stream().filter(c -> c.id().equals(classId)).findFirst().orElseThrow();
+		List<LineRow> all = new ArrayList<>();
+		for (ClassType type : List.of(ClassType.INFANT, ClassType.TODDLER, ClassType.OLDER_TODDLER)) {
+			all.addAll(rows.line(institutionId, type));
+		}
+		return ranked(detail, all).stream()
+			.filter(r -> ages.takes(careClass.type(),
+					AgeClassPolicy.ageMonths(r.row().birthDate(), r.row().application().desiredStart())))
+			.map(r -> r.row().application().id())
+			.filter(offerable)
+			.findFirst();
+	}
+
 	private List<Standing> standings(ApplicationRow application, Map<String, List<LineRow>> lines) {
 		List<Standing> standings = new ArrayList<>();
 		for (ChoiceRow choice : rows.choices(application.id())) {

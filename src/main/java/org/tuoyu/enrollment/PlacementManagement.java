@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tuoyu.enrollment.internal.AgeClassPolicy;
@@ -30,7 +31,8 @@ import org.tuoyu.platform.UuidV7;
  * Offers and placements. An institution's administrator offers a place in a class to an application
  * that chose it, with a deadline; the guardian accepts (a placement, if the class still has room:
  * acceptances into one class take turns on its row, so it never exceeds its capacity) or declines.
- * Accepting withdraws the child's other offers; a child holds at most one active placement.
+ * Accepting withdraws the child's other offers; a child holds at most one active placement. When a
+ * place frees (an offer declined or expired, a placement ended) it is offered to the next in line.
  */
 @Service
 public class PlacementManagement {
@@ -53,8 +55,11 @@ public class PlacementManagement {
 
 	private final Clock clock;
 
+	private final EnrollmentManagement enrollment;
+
 	PlacementManagement(OfferRows offers, EnrollmentRows applications, InstitutionManagement institutions,
-			FamilyManagement family, AuditLog audit, Inbox inbox, Clock clock) {
+			FamilyManagement family, AuditLog audit, Inbox inbox, Clock clock, EnrollmentManagement enrollment) {
+		this.enrollment = enrollment;
 		this.offers = offers;
 		this.applications = applications;
 		this.institutions = institutions;
@@ -145,6 +150,54 @@ public class PlacementManagement {
 		}
 		offers.answer(offerId, "DECLINED");
 		audit.record(AuditEntry.of("enrollment.decline", "child", offer.childId()));
+		offerNext(offer.institutionId(), offer.classId());
+	}
+
+	/**
+	 * Ends a placement (the child leaves or moves to another institution): by a guardian of the
+	 * child or the institution's administrator. The place goes to the next in line.
+	 */
+	@Transactional
+	public void endPlacement(CurrentUser user, UUID placementId) {
+		UUID[] placement = offers.lockActivePlacement(placementId).orElseThrow(() -> new NotFoundException("placement"));
+		boolean institutionAdmin = user.role() == Role.INSTITUTION_ADMIN
+				&& placement[1].equals(user.scope().institutionId());
+		if (!institutionAdmin) {
+			family.child(user, placement[0]);
+		}
+		offers.endPlacement(placementId);
+		audit.record(AuditEntry.of("enrollment.placement.end", "child", placement[0]));
+		offerNext(placement[1], placement[2]);
+	}
+
+	/** Expires offers not answered in time (daily) and passes each place to the next in line. */
+	@Scheduled(cron = "${tuoyu.enrollment.offer-expiry-cron:0 5 0 * * *}", zone = "Asia/Shanghai")
+	@Transactional
+	public int expireOffers() {
+		List<UUID[]> expired = offers.expireBefore(LocalDate.now(clock));
+		for (UUID[] place : expired) {
+			offerNext(place[0], place[1]);
+		}
+		return expired.size();
+	}
+
+	/** If the class has a free place not already offered, offers it to the best eligible application. */
+	private void offerNext(UUID institutionId, UUID classId) {
+		int capacity = offers.lockClassCapacity(classId);
+		if (offers.activePlacements(classId) + offers.openOffersInClass(classId) >= capacity) {
+			return;
+		}
+		enrollment.nextInLine(institutionId, classId, application -> !offers.offeredBefore(application, institutionId))
+			.ifPresent(application -> {
+				UUID id = UuidV7.next();
+				LocalDate respondBy = LocalDate.now(clock).plusDays(3);
+				offers.insertOffer(id, application, institutionId, classId, respondBy);
+				Offer offer = offers.offer(id).orElseThrow();
+				applications.application(application)
+					.ifPresent(a -> inbox.send(a.guardianId(), "enrollment.notification.offer", "/family/applications",
+							offer.institutionName(), offer.className(), respondBy.toString()));
+				audit.record(AuditEntry.of("enrollment.offer.next", "application", application));
+			});
 	}
 
 	/** Offers made to the guardian's children, newest first. */

@@ -219,6 +219,61 @@ class EnrollmentIntegrationTests {
 			.andExpect(content().string(containsString("抢位宝宝")));
 	}
 
+	@Autowired
+	PlacementManagement placements;
+
+	@Test
+	void aFreedPlaceGoesToTheNextInLineOnDeclineExpiryAndLeaving() throws Exception {
+		MockHttpSession admin = Logins.login(mvc, "admin", TuoyuTest.ADMIN_PASSWORD);
+		UUID institution = filedInstitution(admin, 23_005, "enroll-next", "TODDLER", 1);
+		MockHttpSession org = Logins.login(mvc, "enroll-next", Institutions.PASSWORD);
+		String classId = json.readTree(mvc.perform(get("/api/v1/institutions/" + institution).session(org)).andReturn()
+			.getResponse().getContentAsString()).get("classes").get(0).get("id").asString();
+		LocalDate start = LocalDate.now().plusMonths(1);
+		List<MockHttpSession> guardians = new ArrayList<>();
+		List<String> applications = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			MockHttpSession guardian = guardian("138000030%02d".formatted(i));
+			guardians.add(guardian);
+			UUID child = child(guardian, "接力宝宝" + i, start.minusMonths(14));
+			applications.add(json.readTree(apply(guardian, child, start, "[\"%s\"]".formatted(institution), "[]", null)
+				.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asString());
+		}
+		mvc.perform(post("/api/v1/enrollment/offers").session(org).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"applicationId\":\"%s\",\"classId\":\"%s\"}".formatted(applications.get(0), classId)))
+			.andExpect(status().isCreated());
+		mvc.perform(post("/api/v1/enrollment/offers/" + openOffer(guardians.get(0)) + "/decline").session(guardians.get(0))
+			.with(csrf())).andExpect(status().isNoContent());
+		String second = openOffer(guardians.get(1));
+		jdbc.sql("UPDATE enrollment_offer SET respond_by = current_date - 1 WHERE id = :id").param("id", UUID.fromString(second))
+			.update();
+		assertThat(placements.expireOffers()).isPositive();
+		String third = openOffer(guardians.get(2));
+		mvc.perform(post("/api/v1/enrollment/offers/" + third + "/accept").session(guardians.get(2)).with(csrf()))
+			.andExpect(status().isOk());
+		String placement = json.readTree(mvc.perform(get("/api/v1/enrollment/roster").session(org)).andReturn()
+			.getResponse().getContentAsString()).get(0).get("id").asString();
+		mvc.perform(post("/api/v1/enrollment/placements/" + placement + "/end").session(guardians.get(0)).with(csrf()))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/api/v1/enrollment/placements/" + placement + "/end").session(org).with(csrf()))
+			.andExpect(status().isNoContent());
+		mvc.perform(get("/api/v1/enrollment/roster").session(org)).andExpect(jsonPath("$").isEmpty());
+		// the two who declined or let the offer expire are not offered the same place again
+		mvc.perform(get("/api/v1/enrollment/offers").session(org))
+			.andExpect(jsonPath("$[?(@.status == 'OFFERED')]").isEmpty());
+	}
+
+	private String openOffer(MockHttpSession guardian) throws Exception {
+		var offers = json.readTree(mvc.perform(get("/api/v1/enrollment/offers").session(guardian)).andReturn().getResponse()
+			.getContentAsString());
+		for (var offer : offers) {
+			if (offer.get("status").asString().equals("OFFERED")) {
+				return offer.get("id").asString();
+			}
+		}
+		throw new AssertionError("no open offer: " + offers);
+	}
+
 	private UUID filedInstitution(MockHttpSession admin, int serial, String username, String classType, int capacity)
 			throws Exception {
 		UUID id = Institutions.register(mvc, admin, serial, username, "320213021");

@@ -52,6 +52,7 @@ public class TestDatabases implements EnvironmentPostProcessor {
 		// Scheduled jobs run only when a test calls them.
 		properties.put("tuoyu.staff.expiry-alert-cron", "-");
 		properties.put("tuoyu.staff.import-purge-cron", "-");
+		properties.put("tuoyu.enrollment.offer-expiry-cron", "-");
 		// A fixed test key; the embedded default would write a key file.
 		properties.put("tuoyu.data-key", "dHVveS10ZXN0LWtleS0zMi1ieXRlcy1sb25nLi4uLi4=");
 		if (!environment.containsProperty("tuoyu.database.public-reads.pool-size")) {

@@ -94,6 +94,44 @@ public class OfferRows {
 			.param("class", classId).query(Integer.class).single();
 	}
 
+	/** Whether the application has an open, declined or expired offer at the institution (not offered again). */
+	public boolean offeredBefore(UUID applicationId, UUID institutionId) {
+		return jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM enrollment_offer WHERE application_id = :application
+				  AND institution_id = :institution AND status IN ('OFFERED', 'DECLINED', 'EXPIRED'))
+				""").param("application", applicationId).param("institution", institutionId).query(Boolean.class).single();
+	}
+
+	public int openOffersInClass(UUID classId) {
+		return jdbc.sql("SELECT count(*) FROM enrollment_offer WHERE class_id = :class AND status = 'OFFERED'")
+			.param("class", classId).query(Integer.class).single();
+	}
+
+	/** Marks offers not answered in time as expired; returns their (institution, class) pairs. */
+	public List<UUID[]> expireBefore(LocalDate today) {
+		return jdbc.sql("""
+				UPDATE enrollment_offer SET status = 'EXPIRED', answered_at = now()
+				WHERE status = 'OFFERED' AND respond_by < :today RETURNING institution_id, class_id
+				""").param("today", today)
+			.query((rs, n) -> new UUID[] { rs.getObject("institution_id", UUID.class), rs.getObject("class_id", UUID.class) })
+			.list();
+	}
+
+	/** The active placement, locked; with its child and institution. */
+	public Optional<UUID[]> lockActivePlacement(UUID id) {
+		return jdbc.sql("""
+				SELECT child_id, institution_id, class_id FROM enrollment_placement WHERE id = :id AND status = 'ACTIVE'
+				FOR UPDATE
+				""").param("id", id)
+			.query((rs, n) -> new UUID[] { rs.getObject("child_id", UUID.class), rs.getObject("institution_id", UUID.class),
+					rs.getObject("class_id", UUID.class) })
+			.optional();
+	}
+
+	public void endPlacement(UUID id) {
+		jdbc.sql("UPDATE enrollment_placement SET status = 'ENDED', ended_at = now() WHERE id = :id").param("id", id).update();
+	}
+
 	public boolean hasActivePlacement(UUID childId) {
 		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM enrollment_placement WHERE child_id = :child AND status = 'ACTIVE')")
 			.param("child", childId).query(Boolean.class).single();

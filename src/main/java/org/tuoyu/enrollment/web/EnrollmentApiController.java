@@ -104,6 +104,13 @@ class EnrollmentApiController {
 		return ResponseEntity.noContent().build();
 	}
 
+	/** Ends a placement (a guardian of the child or the institution's administrator); the place goes to the next in line. */
+	@PostMapping("/enrollment/placements/{id}/end")
+	ResponseEntity<Void> endPlacement(@PathVariable UUID id) {
+		placements.endPlacement(currentUsers.require(), id);
+		return ResponseEntity.noContent().build();
+	}
+
 	/** Children placed at an institution (default: the user's own). */
 	@GetMapping("/enrollment/roster")
 	List<Placement> roster(@RequestParam(required = false) UUID institutionId) {

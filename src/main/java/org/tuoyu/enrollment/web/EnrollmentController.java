@@ -142,6 +142,13 @@ class EnrollmentController {
 		return "redirect:/family/applications";
 	}
 
+	@PostMapping("/org/placements/{id}/end")
+	String endPlacement(@PathVariable UUID id, RedirectAttributes redirect) {
+		placements.endPlacement(currentUsers.require(), id);
+		redirect.addFlashAttribute("flash", "enrollment.placement.ended");
+		return "redirect:/org/applications";
+	}
+
 	@PostMapping("/org/applications/{id}/offer")
 	String offer(@PathVariable UUID id, @RequestParam(required = false) UUID classId, RedirectAttributes redirect) {
 		try {
