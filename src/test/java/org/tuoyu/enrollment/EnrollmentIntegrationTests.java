@@ -217,6 +217,13 @@ class EnrollmentIntegrationTests {
 		mvc.perform(get("/org/applications").session(org))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("抢位宝宝")));
+		mvc.perform(get("/api/v1/directory/institutions/" + institution))
+			.andExpect(jsonPath("$.vacancies.INFANT.places").value(3))
+			.andExpect(jsonPath("$.vacancies.INFANT.placed").value(3))
+			.andExpect(jsonPath("$.vacancies.INFANT.free").value(0))
+			.andExpect(jsonPath("$.vacancies.INFANT.waiting").value(families - 3));
+		mvc.perform(get("/directory/institutions/" + institution))
+			.andExpect(content().string(containsString("空余托位与排队")));
 	}
 
 	@Autowired

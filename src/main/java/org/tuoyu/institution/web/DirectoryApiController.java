@@ -3,8 +3,10 @@ package org.tuoyu.institution.web;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,7 +17,9 @@ import org.tuoyu.institution.DirectoryQuery;
 import org.tuoyu.institution.Filing;
 import org.tuoyu.institution.FilingManagement;
 import org.tuoyu.institution.InstitutionDirectory;
+import org.tuoyu.institution.ClassType;
 import org.tuoyu.institution.InstitutionManagement;
+import org.tuoyu.institution.Vacancies;
 import org.tuoyu.institution.ServiceForm;
 import org.tuoyu.institution.web.InstitutionApiController.DetailView;
 
@@ -32,14 +36,18 @@ class DirectoryApiController {
 
 	private final FilingManagement filings;
 
-	DirectoryApiController(InstitutionDirectory directory, InstitutionManagement institutions, FilingManagement filings) {
+	private final ObjectProvider<Vacancies> vacancies;
+
+	DirectoryApiController(InstitutionDirectory directory, InstitutionManagement institutions, FilingManagement filings,
+			ObjectProvider<Vacancies> vacancies) {
+		this.vacancies = vacancies;
 		this.directory = directory;
 		this.institutions = institutions;
 		this.filings = filings;
 	}
 
 	/** The public disclosure (信息公示) of one institution, with its filing date. */
-	record Disclosure(DetailView detail, Instant filedAt) {
+	record Disclosure(DetailView detail, Instant filedAt, Map<ClassType, Vacancies.Vacancy> vacancies) {
 	}
 
 	/**
@@ -73,7 +81,10 @@ class DirectoryApiController {
 
 	@GetMapping("/institutions/{id}")
 	Disclosure disclosure(@PathVariable UUID id) {
-		return new Disclosure(DetailView.of(institutions.disclosure(id)),
-				java.util.Optional.ofNullable(filings.publicRecord(id).filed()).map(Filing::decidedAt).orElse(null));
+		var detail = institutions.disclosure(id);
+		Vacancies source = vacancies.getIfAvailable();
+		return new Disclosure(DetailView.of(detail),
+				java.util.Optional.ofNullable(filings.publicRecord(id).filed()).map(Filing::decidedAt).orElse(null),
+				source == null ? Map.of() : source.of(detail));
 	}
 }

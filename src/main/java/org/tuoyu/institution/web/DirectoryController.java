@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,9 +13,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.tuoyu.institution.DirectoryEntry;
 import org.tuoyu.institution.DirectoryQuery;
 import org.tuoyu.institution.FilingManagement;
+import org.tuoyu.institution.InstitutionDetail;
 import org.tuoyu.institution.InstitutionDirectory;
 import org.tuoyu.institution.InstitutionManagement;
 import org.tuoyu.institution.PublicFilingRecord;
+import org.tuoyu.institution.Vacancies;
 import org.tuoyu.institution.ServiceForm;
 import org.tuoyu.platform.BusinessRuleException;
 
@@ -31,7 +34,11 @@ class DirectoryController {
 
 	private final FilingManagement filings;
 
-	DirectoryController(InstitutionDirectory directory, InstitutionManagement institutions, FilingManagement filings) {
+	private final ObjectProvider<Vacancies> vacancies;
+
+	DirectoryController(InstitutionDirectory directory, InstitutionManagement institutions, FilingManagement filings,
+			ObjectProvider<Vacancies> vacancies) {
+		this.vacancies = vacancies;
 		this.directory = directory;
 		this.institutions = institutions;
 		this.filings = filings;
@@ -91,7 +98,9 @@ class DirectoryController {
 
 	@GetMapping("/directory/institutions/{id}")
 	String disclosure(@PathVariable UUID id, Model model) {
-		model.addAttribute("detail", institutions.disclosure(id));
+		InstitutionDetail detail = institutions.disclosure(id);
+		model.addAttribute("detail", detail);
+		vacancies.ifAvailable(v -> model.addAttribute("vacancies", v.of(detail)));
 		PublicFilingRecord record = filings.publicRecord(id);
 		model.addAttribute("filing", record.filed());
 		model.addAttribute("verified", record.verified());
