@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -135,17 +137,18 @@ public class EnrollmentManagement {
 	/** The guardian's applications with their standing at each choice, newest first. */
 	@Transactional
 	public List<Application> applications(CurrentUser user) {
-		Map<UUID, String> names = new ConcurrentHashMap<>();
+		Map<UUID, String> names = new HashMap<>();
 		family.children(user).forEach(c -> names.put(c.id(), c.name()));
 		if (names.isEmpty()) {
 			return List.of();
 		}
-		Map<String, List<LineRow>> lines = new ConcurrentHashMap<>();
+		Map<String, List<LineRow>> lines = new HashMap<>();
+		Map<UUID, InstitutionDetail> details = new HashMap<>();
 		return rows.applicationsOf(List.copyOf(names.keySet()))
 			.stream()
 			.map(a -> new Application(a.id(), a.childId(), names.get(a.childId()), a.desiredStart(), a.serviceForm(),
 					a.classType(), a.status(), a.createdAt(),
-					"PENDING".equals(a.status()) ? standings(a, lines) : List.of()))
+					"PENDING".equals(a.status()) ? standings(a, lines, details) : List.of()))
 			.toList();
 	}
 
@@ -187,7 +190,7 @@ public class EnrollmentManagement {
 	 * desired start) and has no open offer there; across the class types the class takes.
 	 */
 	@Transactional(readOnly = true)
-	public java.util.Optional<UUID> nextInLine(UUID institutionId, UUID classId, java.util.function.Predicate<UUID> offerable) {
+	public Optional<UUID> nextInLine(UUID institutionId, UUID classId, Predicate<UUID> offerable) {
 		InstitutionDetail detail = institutions.disclosure(institutionId);
 		CareClass careClass = detail.classes().stream().filter(c -> c.id().equals(classId)).findFirst().orElseThrow();
 		List<LineRow> all = new ArrayList<>();
@@ -202,10 +205,12 @@ public class EnrollmentManagement {
 			.findFirst();
 	}
 
-	private List<Standing> standings(ApplicationRow application, Map<String, List<LineRow>> lines) {
+	/** Lines and institutions are read once per request, however many applications share them. */
+	private List<Standing> standings(ApplicationRow application, Map<String, List<LineRow>> lines,
+			Map<UUID, InstitutionDetail> details) {
 		List<Standing> standings = new ArrayList<>();
 		for (ChoiceRow choice : rows.choices(application.id())) {
-			InstitutionDetail detail = institutions.disclosure(choice.institutionId());
+			InstitutionDetail detail = details.computeIfAbsent(choice.institutionId(), institutions::disclosure);
 			List<LineRow> line = lines.computeIfAbsent(choice.institutionId() + "/" + application.classType(),
 					k -> rows.line(choice.institutionId(), application.classType()));
 			List<Ranked> ranked = ranked(detail, line);

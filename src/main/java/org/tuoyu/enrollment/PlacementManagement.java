@@ -112,8 +112,7 @@ public class PlacementManagement {
 	/** Accepts an offer for one of the guardian's children; refused if the class filled up meanwhile. */
 	@Transactional(noRollbackFor = ClassFullException.class)
 	public UUID accept(CurrentUser user, UUID offerId) {
-		Offer offer = own(user, offerId);
-		offer = offers.lockOffer(offerId).orElseThrow(() -> new NotFoundException("offer"));
+		Offer offer = ownLocked(user, offerId);
 		if (!"OFFERED".equals(offer.status())) {
 			throw new BusinessRuleException(null, "enrollment.offer.answered");
 		}
@@ -143,8 +142,7 @@ public class PlacementManagement {
 	/** Declines an offer for one of the guardian's children. */
 	@Transactional
 	public void decline(CurrentUser user, UUID offerId) {
-		own(user, offerId);
-		Offer offer = offers.lockOffer(offerId).orElseThrow(() -> new NotFoundException("offer"));
+		Offer offer = ownLocked(user, offerId);
 		if (!"OFFERED".equals(offer.status())) {
 			throw new BusinessRuleException(null, "enrollment.offer.answered");
 		}
@@ -223,8 +221,9 @@ public class PlacementManagement {
 		return offers.roster(institutionId);
 	}
 
-	private Offer own(CurrentUser user, UUID offerId) {
-		Offer offer = offers.offer(offerId).orElseThrow(() -> new NotFoundException("offer"));
+	/** An offer to one of the guardian's children, locked until the transaction ends. */
+	private Offer ownLocked(CurrentUser user, UUID offerId) {
+		Offer offer = offers.lockOffer(offerId).orElseThrow(() -> new NotFoundException("offer"));
 		family.child(user, offer.childId());
 		return offer;
 	}

@@ -19,7 +19,6 @@ import org.tuoyu.platform.NotFoundException;
 import org.tuoyu.platform.PersonalDataProtection;
 import org.tuoyu.platform.Role;
 import org.tuoyu.platform.UuidV7;
-import org.tuoyu.shared.InvalidValueException;
 import org.tuoyu.shared.PhoneNumber;
 import org.tuoyu.shared.ResidentId;
 
@@ -99,14 +98,11 @@ public class FamilyManagement {
 		byte[] index = null;
 		String masked = null;
 		if (child.residentId() != null && !child.residentId().isBlank()) {
-			ResidentId residentId;
-			try {
-				residentId = ResidentId.of(child.residentId());
-				residentId.requireMatches(birthDate, child.sex());
-			}
-			catch (InvalidValueException ex) {
-				throw new BusinessRuleException("residentId", ex.messageKey(), ex.arguments());
-			}
+			ResidentId residentId = BusinessRuleException.onField("residentId", () -> {
+				ResidentId id = ResidentId.of(child.residentId());
+				id.requireMatches(birthDate, child.sex());
+				return id;
+			});
 			index = protection.blindIndex(CHILD_RESIDENT_ID, residentId.value());
 			if (rows.residentIdTaken(index)) {
 				throw new BusinessRuleException("residentId", "family.child.alreadyRegistered");
@@ -249,11 +245,6 @@ public class FamilyManagement {
 	}
 
 	private static PhoneNumber phone(String field, String raw) {
-		try {
-			return PhoneNumber.of(raw == null ? "" : raw);
-		}
-		catch (InvalidValueException ex) {
-			throw new BusinessRuleException(field, ex.messageKey(), ex.arguments());
-		}
+		return BusinessRuleException.onField(field, () -> PhoneNumber.of(raw == null ? "" : raw));
 	}
 }

@@ -101,13 +101,7 @@ public class AccountManagement {
 	 */
 	@Transactional
 	public UUID registerGuardian(String phone, String displayName, String password) {
-		PhoneNumber number;
-		try {
-			number = PhoneNumber.of(phone == null ? "" : phone);
-		}
-		catch (InvalidValueException ex) {
-			throw new BusinessRuleException("phone", ex.messageKey(), ex.arguments());
-		}
+		PhoneNumber number = BusinessRuleException.onField("phone", () -> PhoneNumber.of(phone == null ? "" : phone));
 		String name = displayName == null ? "" : displayName.trim();
 		if (name.isEmpty() || name.length() > 30) {
 			throw new BusinessRuleException("displayName", "account.displayName.length", 1, 30);

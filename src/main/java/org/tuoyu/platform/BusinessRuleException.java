@@ -19,6 +19,19 @@ public class BusinessRuleException extends RuntimeException {
 		this.arguments = arguments;
 	}
 
+	/**
+	 * Parses a typed value (an ID, a phone number…); an invalid one becomes a broken rule on the
+	 * field, with the value type's own message.
+	 */
+	public static <T> T onField(String field, java.util.function.Supplier<T> parse) {
+		try {
+			return parse.get();
+		}
+		catch (org.tuoyu.shared.InvalidValueException ex) {
+			throw new BusinessRuleException(field, ex.messageKey(), ex.arguments());
+		}
+	}
+
 	/** The form field the rule concerns, or {@code null} for the whole command. */
 	public String field() {
 		return field;

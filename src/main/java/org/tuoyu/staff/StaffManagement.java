@@ -353,8 +353,9 @@ public class StaffManagement {
 	/** Assigns a caregiver of the administrator's institution to one of its classes. */
 	@Transactional
 	public void assign(CurrentUser user, UUID personId, UUID classId) {
-		Institution institution = administered(user);
-		CareClass careClass = classOf(user, institution, classId);
+		InstitutionDetail detail = administeredDetail(user);
+		Institution institution = detail.institution();
+		CareClass careClass = classOf(detail, classId);
 		boolean caregiver = rows.roster(institution.id())
 			.stream()
 			.anyMatch(r -> r.personId().equals(personId) && r.role() == StaffRole.CAREGIVER);
@@ -370,8 +371,9 @@ public class StaffManagement {
 	/** Takes a caregiver off a class of the administrator's institution. */
 	@Transactional
 	public void unassign(CurrentUser user, UUID personId, UUID classId) {
-		Institution institution = administered(user);
-		CareClass careClass = classOf(user, institution, classId);
+		InstitutionDetail detail = administeredDetail(user);
+		Institution institution = detail.institution();
+		CareClass careClass = classOf(detail, classId);
 		rows.unassign(personId, careClass.id());
 		audit.record(AuditEntry.of("staff.unassign", "person", personId)
 			.in(institution.divisionCode())
@@ -462,9 +464,8 @@ public class StaffManagement {
 		return byPerson;
 	}
 
-	private CareClass classOf(CurrentUser user, Institution institution, UUID classId) {
-		return institutions.detail(user, institution.id())
-			.classes()
+	private static CareClass classOf(InstitutionDetail detail, UUID classId) {
+		return detail.classes()
 			.stream()
 			.filter(c -> c.id().equals(classId))
 			.findFirst()
@@ -473,10 +474,14 @@ public class StaffManagement {
 
 	/** The institution of an institution administrator; anyone else finds nothing to change. */
 	private Institution administered(CurrentUser user) {
+		return administeredDetail(user).institution();
+	}
+
+	private InstitutionDetail administeredDetail(CurrentUser user) {
 		if (user.role() != Role.INSTITUTION_ADMIN) {
 			throw new NotFoundException("institution");
 		}
-		return institutions.detail(user, user.scope().institutionId()).institution();
+		return institutions.detail(user, user.scope().institutionId());
 	}
 
 	private LocalDate today() {

@@ -52,8 +52,7 @@ public class OfferRows {
 
 	/** The offer, locked until the transaction ends. */
 	public Optional<Offer> lockOffer(UUID id) {
-		jdbc.sql("SELECT 1 FROM enrollment_offer WHERE id = :id FOR UPDATE").param("id", id).query().listOfRows();
-		return offer(id);
+		return jdbc.sql(OFFER_SELECT + " WHERE o.id = :id FOR UPDATE OF o").param("id", id).query(OFFERS).optional();
 	}
 
 	public Optional<Offer> offer(UUID id) {

@@ -15,6 +15,7 @@ import org.tuoyu.family.Guardian;
 import org.tuoyu.family.Invitation;
 import org.tuoyu.family.Pickup;
 import org.tuoyu.family.Relation;
+import org.tuoyu.shared.PhoneNumber;
 import org.tuoyu.shared.Sex;
 
 /** Storage of children, guardianships, invitations, pick-up persons and consents. */
@@ -92,12 +93,8 @@ public class FamilyRows {
 				JOIN platform_account a ON a.id = g.account_id WHERE g.child_id = :child ORDER BY g.created_at
 				""").param("child", childId)
 			.query((rs, n) -> new Guardian(rs.getObject("id", UUID.class), rs.getString("display_name"),
-					mask(rs.getString("username")), Relation.valueOf(rs.getString("relation"))))
+					PhoneNumber.of(rs.getString("username")).masked(), Relation.valueOf(rs.getString("relation"))))
 			.list();
-	}
-
-	private static String mask(String phone) {
-		return phone.length() == 11 ? phone.substring(0, 3) + "****" + phone.substring(7) : phone;
 	}
 
 	public void insertPickup(UUID id, UUID childId, String name, String relation, byte[] phone, String phoneMasked,

@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tuoyu.institution.ClassType;
+import org.tuoyu.institution.InstitutionManagement;
 import org.tuoyu.shared.PhoneNumber;
 import org.tuoyu.shared.ResidentId;
 import org.tuoyu.staff.CertificateType;
@@ -68,10 +69,14 @@ class DemoStaff implements ApplicationRunner {
 
 	private int serial;
 
-	DemoStaff(JdbcTemplate jdbc, Identities identities, StaffRules rules, Clock clock) {
+	private final RatioPolicy ratios;
+
+	DemoStaff(JdbcTemplate jdbc, Identities identities, StaffRules rules, InstitutionManagement institutions,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.identities = identities;
 		this.rules = rules;
+		this.ratios = new RatioPolicy(rules, institutions.rules());
 		this.clock = clock;
 	}
 
@@ -105,8 +110,7 @@ class DemoStaff implements ApplicationRunner {
 			}
 			person(random, institution, StaffRole.COOK, today);
 			for (Object[] careClass : entry.getValue()) {
-				int perCaregiver = rules.childrenPerCaregiver((ClassType) careClass[1]);
-				int needed = ((int) careClass[2] + perCaregiver - 1) / perCaregiver;
+				int needed = ratios.caregiversNeeded((ClassType) careClass[1], (int) careClass[2]);
 				if (random.nextDouble() < 0.12) {
 					needed--;
 				}

@@ -3,7 +3,6 @@ package org.tuoyu.staff.internal;
 import org.springframework.stereotype.Component;
 import org.tuoyu.platform.BusinessRuleException;
 import org.tuoyu.platform.PersonalDataProtection;
-import org.tuoyu.shared.InvalidValueException;
 import org.tuoyu.shared.PhoneNumber;
 import org.tuoyu.shared.ResidentId;
 import org.tuoyu.staff.internal.StaffRows.Identity;
@@ -30,12 +29,7 @@ public class Identities {
 		if (raw == null || raw.isBlank()) {
 			throw new BusinessRuleException(field, "staff.residentId.required");
 		}
-		try {
-			return ResidentId.of(raw);
-		}
-		catch (InvalidValueException ex) {
-			throw new BusinessRuleException(field, ex.messageKey(), ex.arguments());
-		}
+		return BusinessRuleException.onField(field, () -> ResidentId.of(raw));
 	}
 
 	public Identity protect(ResidentId id) {
@@ -51,12 +45,7 @@ public class Identities {
 		if (raw == null || raw.isBlank()) {
 			return null;
 		}
-		try {
-			return PhoneNumber.of(raw);
-		}
-		catch (InvalidValueException ex) {
-			throw new BusinessRuleException(field, ex.messageKey(), ex.arguments());
-		}
+		return BusinessRuleException.onField(field, () -> PhoneNumber.of(raw));
 	}
 
 	public byte[] encrypt(PhoneNumber phone) {

@@ -3,6 +3,7 @@ package org.tuoyu.staff.internal;
 import java.util.List;
 
 import org.tuoyu.institution.CareClass;
+import org.tuoyu.institution.ClassType;
 import org.tuoyu.institution.InstitutionRules;
 import org.tuoyu.staff.ClassStaffing;
 import org.tuoyu.staff.StaffRules;
@@ -27,11 +28,16 @@ public final class RatioPolicy {
 		int perCaregiver = staffRules.childrenPerCaregiver(careClass.type());
 		return new ClassStaffing(careClass.id(), careClass.name(), careClass.type(), careClass.capacity(),
 				institutionRules.rule(careClass.type()).maxSize(), perCaregiver, caregivers,
-				ceilDiv(careClass.capacity(), perCaregiver));
+				caregiversNeeded(careClass.type(), careClass.capacity()));
 	}
 
 	public int healthWorkersNeeded(int places) {
 		return ceilDiv(places, staffRules.childrenPerHealthWorker());
+	}
+
+	/** Caregivers a class of this type and planned size needs. */
+	public int caregiversNeeded(ClassType type, int plannedSize) {
+		return ceilDiv(plannedSize, staffRules.childrenPerCaregiver(type));
 	}
 
 	static int ceilDiv(int value, int divisor) {
