@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -239,8 +240,12 @@ public class EnrollmentManagement {
 	private List<Ranked> ranked(InstitutionDetail detail, List<LineRow> line) {
 		boolean employerRun = detail.institution().category() == InstitutionCategory.EMPLOYER;
 		String street = detail.mainSite().divisionCode().value();
+		Set<UUID> placed = rows.placedChildren(detail.institution().id());
+		Map<UUID, Set<UUID>> siblings = placed.isEmpty() || line.isEmpty() ? Map.of()
+				: family.siblings(line.stream().map(r -> r.application().childId()).toList());
 		return line.stream().map(row -> {
-			List<PriorityReason> reasons = priority.reasons(employerRun, row.employerStaff(),
+			boolean sibling = siblings.getOrDefault(row.application().childId(), Set.of()).stream().anyMatch(placed::contains);
+			List<PriorityReason> reasons = priority.reasons(sibling, employerRun, row.employerStaff(),
 					row.application().supportNeeds(), row.application().homeStreet(), street);
 			return new Ranked(row, reasons, priority.score(reasons));
 		}).sorted(PriorityPolicy.lineOrder()).toList();

@@ -1,5 +1,6 @@
 package org.tuoyu.enrollment;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -10,8 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code /enrollment/rules}.
  *
  * @param maxChoices institutions per application, in ranked order (default 3)
- * @param points priority points per reason (defaults: employer staff 30, support 20, same street
- * 10); ties go to the earlier application
+ * @param points priority points per reason (defaults: sibling placed there 40, employer staff 30,
+ * support 20, same street 10); ties go to the earlier application
  * @param monthsAhead how far ahead a start date may lie (default 12)
  */
 @ConfigurationProperties("tuoyu.rules.enrollment")
@@ -20,13 +21,14 @@ public record EnrollmentRules(Integer maxChoices, Map<PriorityReason, Integer> p
 	public EnrollmentRules {
 		maxChoices = maxChoices == null ? 3 : maxChoices;
 		Map<PriorityReason, Integer> merged = new EnumMap<>(PriorityReason.class);
+		merged.put(PriorityReason.SIBLING, 40);
 		merged.put(PriorityReason.EMPLOYER_STAFF, 30);
 		merged.put(PriorityReason.SUPPORT, 20);
 		merged.put(PriorityReason.SAME_STREET, 10);
 		if (points != null) {
 			merged.putAll(points);
 		}
-		points = Map.copyOf(merged);
+		points = Collections.unmodifiableMap(merged);
 		monthsAhead = monthsAhead == null ? 12 : monthsAhead;
 	}
 

@@ -1,8 +1,10 @@
 package org.tuoyu.enrollment;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.scheduling.annotation.Scheduled;
@@ -11,7 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tuoyu.enrollment.internal.AgeClassPolicy;
 import org.tuoyu.enrollment.internal.EnrollmentRows;
 import org.tuoyu.enrollment.internal.EnrollmentRows.ApplicationRow;
+import org.tuoyu.enrollment.internal.FeePolicy;
 import org.tuoyu.enrollment.internal.OfferRows;
+import org.tuoyu.enrollment.internal.RecordRows;
 import org.tuoyu.family.Child;
 import org.tuoyu.family.FamilyManagement;
 import org.tuoyu.institution.CareClass;
@@ -57,8 +61,12 @@ public class PlacementManagement {
 
 	private final EnrollmentManagement enrollment;
 
-	PlacementManagement(OfferRows offers, EnrollmentRows applications, InstitutionManagement institutions,
-			FamilyManagement family, AuditLog audit, Inbox inbox, Clock clock, EnrollmentManagement enrollment) {
+	private final RecordRows records;
+
+	PlacementManagement(OfferRows offers, EnrollmentRows applications, RecordRows records,
+			InstitutionManagement institutions, FamilyManagement family, AuditLog audit, Inbox inbox, Clock clock,
+			EnrollmentManagement enrollment) {
+		this.records = records;
 		this.enrollment = enrollment;
 		this.offers = offers;
 		this.applications = applications;
@@ -109,7 +117,11 @@ public class PlacementManagement {
 		return id;
 	}
 
-	/** Accepts an offer for one of the guardian's children; refused if the class filled up meanwhile. */
+	/**
+	 * Accepts an offer for one of the guardian's children; refused if the class filled up meanwhile.
+	 * A child already placed elsewhere transfers: the old placement ends today and its place goes
+	 * to the next in line there. The monthly fee starts as the published fee (capped if inclusive).
+	 */
 	@Transactional(noRollbackFor = ClassFullException.class)
 	public UUID accept(CurrentUser user, UUID offerId) {
 		Offer offer = ownLocked(user, offerId);
@@ -120,22 +132,30 @@ public class PlacementManagement {
 			offers.answer(offerId, "EXPIRED");
 			throw new ClassFullException("enrollment.offer.expired");
 		}
-		if (offers.hasActivePlacement(offer.childId())) {
-			throw new BusinessRuleException(null, "enrollment.placement.exists");
-		}
+		Optional<EnrollmentRecord> current = records.lockActiveOfChild(offer.childId());
 		int capacity = offers.lockClassCapacity(offer.classId());
 		if (offers.activePlacements(offer.classId()) >= capacity) {
 			offers.answer(offerId, "FULL");
 			throw new ClassFullException("enrollment.offer.full");
 		}
 		ApplicationRow application = applications.application(offer.applicationId()).orElseThrow();
+		current.ifPresent(old -> records.end(old.id(), PlacementEnd.TRANSFER, LocalDate.now(clock)));
+		InstitutionDetail detail = institutions.disclosure(offer.institutionId());
+		CareClass careClass = detail.classes().stream().filter(c -> c.id().equals(offer.classId())).findFirst().orElseThrow();
+		Optional<BigDecimal> fee = FeePolicy.initial(detail,
+				FeePolicy.published(detail, careClass.type(), application.classType(), application.serviceForm()),
+				application.desiredStart());
 		UUID placement = UuidV7.next();
-		offers.insertPlacement(placement, offer.childId(), offer.institutionId(), offer.classId(), offerId,
-				application.desiredStart(), application.serviceForm());
+		records.insert(placement, offer.childId(), offer.institutionId(), offer.classId(), offerId,
+				application.desiredStart(), application.serviceForm(), fee.orElse(null));
 		offers.answer(offerId, "ACCEPTED");
 		offers.cancelOthers(offer.applicationId(), offerId);
 		offers.markPlaced(offer.applicationId());
 		audit.record(AuditEntry.of("enrollment.accept", "child", offer.childId()));
+		current.ifPresent(old -> {
+			audit.record(AuditEntry.of("enrollment.placement.transfer", "child", old.childId()));
+			offerNext(old.institutionId(), old.classId());
+		});
 		return placement;
 	}
 
@@ -153,19 +173,28 @@ public class PlacementManagement {
 
 	/**
 	 * Ends a placement (the child leaves or moves to another institution): by a guardian of the
-	 * child or the institution's administrator. The place goes to the next in line.
+	 * child or the institution's administrator, with the last day in service: from the day before
+	 * the start (the child never came) to today; by default today, or the day before a start still
+	 * ahead. The place goes to the next in line.
 	 */
 	@Transactional
-	public void endPlacement(CurrentUser user, UUID placementId) {
-		UUID[] placement = offers.lockActivePlacement(placementId).orElseThrow(() -> new NotFoundException("placement"));
+	public void endPlacement(CurrentUser user, UUID placementId, PlacementEnd reason, LocalDate lastDay) {
+		EnrollmentRecord placement = records.lockActive(placementId).orElseThrow(() -> new NotFoundException("placement"));
 		boolean institutionAdmin = user.role() == Role.INSTITUTION_ADMIN
-				&& placement[1].equals(user.scope().institutionId());
+				&& placement.institutionId().equals(user.scope().institutionId());
 		if (!institutionAdmin) {
-			family.child(user, placement[0]);
+			family.child(user, placement.childId());
 		}
-		offers.endPlacement(placementId);
-		audit.record(AuditEntry.of("enrollment.placement.end", "child", placement[0]));
-		offerNext(placement[1], placement[2]);
+		LocalDate dayBefore = placement.startDate().minusDays(1);
+		LocalDate latest = LocalDate.now(clock).isAfter(dayBefore) ? LocalDate.now(clock) : dayBefore;
+		LocalDate last = lastDay == null ? latest : lastDay;
+		if (last.isAfter(latest) || last.isBefore(dayBefore)) {
+			throw new BusinessRuleException("lastDay", "enrollment.end.lastDay", placement.startDate());
+		}
+		records.end(placementId, reason == null ? PlacementEnd.LEFT : reason, last);
+		audit.record(AuditEntry.of("enrollment.placement.end", "child", placement.childId())
+			.withDetails((reason == null ? PlacementEnd.LEFT : reason).name()));
+		offerNext(placement.institutionId(), placement.classId());
 	}
 
 	/** Expires offers not answered in time (daily) and passes each place to the next in line. */
@@ -214,11 +243,11 @@ public class PlacementManagement {
 
 	/** The children placed at an institution in the user's scope, by class. */
 	@Transactional
-	public List<Placement> roster(CurrentUser user, UUID institutionId) {
+	public List<EnrollmentRecord> roster(CurrentUser user, UUID institutionId) {
 		InstitutionDetail detail = institutions.detail(user, institutionId);
 		audit.record(AuditEntry.of("enrollment.roster.read", "institution", institutionId)
 			.in(detail.institution().divisionCode()));
-		return offers.roster(institutionId);
+		return records.roster(institutionId);
 	}
 
 	/** An offer to one of the guardian's children, locked until the transaction ends. */

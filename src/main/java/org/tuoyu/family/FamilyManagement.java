@@ -3,7 +3,10 @@ package org.tuoyu.family;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -53,6 +56,15 @@ public class FamilyManagement {
 		this.audit = audit;
 		this.inbox = inbox;
 		this.clock = clock;
+	}
+
+	/**
+	 * For each of the children, its brothers and sisters: the other children sharing a guardian.
+	 * No scope check: callers use it for ranking, never to show the siblings.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, Set<UUID>> siblings(Collection<UUID> childIds) {
+		return childIds.isEmpty() ? Map.of() : rows.siblings(childIds);
 	}
 
 	/** The guardian's children with their records, youngest first. */

@@ -38,8 +38,6 @@ import tools.jackson.databind.json.JsonMapper;
 @TuoyuTest
 class EnrollmentIntegrationTests {
 
-	private static final String PASSWORD = "Enroll2026pass";
-
 	@Autowired
 	MockMvc mvc;
 
@@ -271,52 +269,28 @@ class EnrollmentIntegrationTests {
 	}
 
 	private String openOffer(MockHttpSession guardian) throws Exception {
-		var offers = json.readTree(mvc.perform(get("/api/v1/enrollment/offers").session(guardian)).andReturn().getResponse()
-			.getContentAsString());
-		for (var offer : offers) {
-			if (offer.get("status").asString().equals("OFFERED")) {
-				return offer.get("id").asString();
-			}
-		}
-		throw new AssertionError("no open offer: " + offers);
+		return fixtures().openOffer(guardian);
 	}
 
 	private UUID filedInstitution(MockHttpSession admin, int serial, String username, String classType, int capacity)
 			throws Exception {
-		UUID id = Institutions.register(mvc, admin, serial, username, "320213021");
-		MockHttpSession org = Logins.login(mvc, username, Institutions.PASSWORD);
-		String site = json.readTree(mvc.perform(get("/api/v1/institutions/" + id).session(org)).andReturn().getResponse()
-			.getContentAsString()).get("sites").get(0).get("id").asString();
-		mvc.perform(post("/api/v1/institutions/" + id + "/classes").session(org).with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"siteId\":\"%s\",\"name\":\"一班\",\"type\":\"%s\",\"capacity\":%d}".formatted(site, classType, capacity)))
-			.andExpect(status().isCreated());
-		// filing is covered by its own tests; here the institution only needs to be open for applications
-		jdbc.sql("UPDATE institution_institution SET status = 'FILED' WHERE id = :id").param("id", id).update();
-		return id;
+		return fixtures().filedInstitution(admin, serial, username, classType, capacity);
 	}
 
 	private MockHttpSession guardian(String phone) throws Exception {
-		mvc.perform(post("/api/v1/public/guardians").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"phone\":\"%s\",\"displayName\":\"家长\",\"password\":\"%s\"}".formatted(phone, PASSWORD)))
-			.andExpect(status().isCreated());
-		return Logins.login(mvc, phone, PASSWORD);
+		return fixtures().guardian(phone);
 	}
 
 	private UUID child(MockHttpSession guardian, String name, LocalDate birth) throws Exception {
-		return UUID.fromString(json.readTree(mvc.perform(post("/api/v1/family/children").session(guardian).with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"name\":\"%s\",\"sex\":\"FEMALE\",\"birthDate\":\"%s\",\"relation\":\"MOTHER\"}".formatted(name, birth)))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asString());
+		return fixtures().child(guardian, name, birth);
 	}
 
 	private ResultActions apply(MockHttpSession guardian, UUID child, LocalDate start, String institutions,
 			String support, String street) throws Exception {
-		return mvc.perform(post("/api/v1/enrollment/applications").session(guardian).with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"childId":"%s","institutionIds":%s,"desiredStart":"%s","serviceForm":"FULL_DAY","supportNeeds":%s,
-					 "homeStreet":%s,"employerStaffAt":[]}
-					""".formatted(child, institutions, start, support, street == null ? "null" : "\"" + street + "\"")));
+		return fixtures().apply(guardian, child, start, institutions, support, street);
+	}
+
+	private EnrollmentFixtures fixtures() {
+		return new EnrollmentFixtures(mvc, json, jdbc);
 	}
 }

@@ -87,6 +87,12 @@ public class EnrollmentRows {
 			.list();
 	}
 
+	/** The children holding an active placement at the institution. */
+	public Set<UUID> placedChildren(UUID institutionId) {
+		return Set.copyOf(jdbc.sql("SELECT child_id FROM enrollment_placement WHERE institution_id = :institution AND status = 'ACTIVE'")
+			.param("institution", institutionId).query(UUID.class).list());
+	}
+
 	public LocalDate birthDate(UUID childId) {
 		return jdbc.sql("SELECT birth_date FROM family_child WHERE id = :id").param("id", childId)
 			.query(LocalDate.class).single();

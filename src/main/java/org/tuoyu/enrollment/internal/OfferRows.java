@@ -9,8 +9,6 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tuoyu.enrollment.Offer;
-import org.tuoyu.enrollment.Placement;
-import org.tuoyu.institution.ServiceForm;
 
 /** Storage of offers and placements, with the locks that keep a class within its capacity. */
 @Repository
@@ -116,49 +114,7 @@ public class OfferRows {
 			.list();
 	}
 
-	/** The active placement, locked; with its child and institution. */
-	public Optional<UUID[]> lockActivePlacement(UUID id) {
-		return jdbc.sql("""
-				SELECT child_id, institution_id, class_id FROM enrollment_placement WHERE id = :id AND status = 'ACTIVE'
-				FOR UPDATE
-				""").param("id", id)
-			.query((rs, n) -> new UUID[] { rs.getObject("child_id", UUID.class), rs.getObject("institution_id", UUID.class),
-					rs.getObject("class_id", UUID.class) })
-			.optional();
-	}
-
-	public void endPlacement(UUID id) {
-		jdbc.sql("UPDATE enrollment_placement SET status = 'ENDED', ended_at = now() WHERE id = :id").param("id", id).update();
-	}
-
-	public boolean hasActivePlacement(UUID childId) {
-		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM enrollment_placement WHERE child_id = :child AND status = 'ACTIVE')")
-			.param("child", childId).query(Boolean.class).single();
-	}
-
-	public void insertPlacement(UUID id, UUID childId, UUID institutionId, UUID classId, UUID offerId, LocalDate start,
-			ServiceForm form) {
-		jdbc.sql("""
-				INSERT INTO enrollment_placement (id, child_id, institution_id, class_id, offer_id, start_date, service_form)
-				VALUES (:id, :child, :institution, :class, :offer, :start, :form)
-				""").param("id", id).param("child", childId).param("institution", institutionId).param("class", classId)
-			.param("offer", offerId).param("start", start).param("form", form.name()).update();
-	}
-
 	public void markPlaced(UUID applicationId) {
 		jdbc.sql("UPDATE enrollment_application SET status = 'PLACED' WHERE id = :id").param("id", applicationId).update();
-	}
-
-	/** Active placements of an institution, by class and child name. */
-	public List<Placement> roster(UUID institutionId) {
-		return jdbc.sql("""
-				SELECT p.id, p.child_id, c.name AS child_name, p.class_id, k.name AS class_name, p.start_date, p.service_form
-				FROM enrollment_placement p JOIN family_child c ON c.id = p.child_id JOIN institution_class k ON k.id = p.class_id
-				WHERE p.institution_id = :institution AND p.status = 'ACTIVE' ORDER BY k.name, c.name
-				""").param("institution", institutionId)
-			.query((rs, n) -> new Placement(rs.getObject("id", UUID.class), rs.getObject("child_id", UUID.class),
-					rs.getString("child_name"), rs.getObject("class_id", UUID.class), rs.getString("class_name"),
-					rs.getObject("start_date", LocalDate.class), ServiceForm.valueOf(rs.getString("service_form"))))
-			.list();
 	}
 }

@@ -11,8 +11,8 @@ import org.tuoyu.enrollment.PriorityReason;
 import org.tuoyu.enrollment.SupportNeed;
 
 /**
- * The published priority rules: points for the guardian working for the employer that runs the
- * institution, for a family needing support and for living in the institution's street; more
+ * The published priority rules: points for a sibling already placed at the institution, for the
+ * guardian working for the employer that runs the institution, for a family needing support and for living in the institution's street; more
  * points first, then the earlier application.
  */
 public final class PriorityPolicy {
@@ -24,9 +24,12 @@ public final class PriorityPolicy {
 	}
 
 	/** The reasons that apply to an application at an institution. */
-	public List<PriorityReason> reasons(boolean employerRun, boolean employerStaff, Set<SupportNeed> support,
+	public List<PriorityReason> reasons(boolean siblingEnrolled, boolean employerRun, boolean employerStaff, Set<SupportNeed> support,
 			String homeStreet, String institutionStreet) {
 		List<PriorityReason> reasons = new ArrayList<>();
+		if (siblingEnrolled) {
+			reasons.add(PriorityReason.SIBLING);
+		}
 		if (employerRun && employerStaff) {
 			reasons.add(PriorityReason.EMPLOYER_STAFF);
 		}

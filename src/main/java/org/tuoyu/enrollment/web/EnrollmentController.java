@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tuoyu.enrollment.EnrollmentManagement;
+import org.tuoyu.enrollment.EnrollmentRecord;
+import org.tuoyu.enrollment.EnrollmentRecordManagement;
 import org.tuoyu.enrollment.EnrollmentRules;
 import org.tuoyu.enrollment.NewApplication;
 import org.tuoyu.enrollment.PlacementManagement;
@@ -53,9 +55,12 @@ class EnrollmentController {
 
 	private final InstitutionManagement institutions;
 
+	private final EnrollmentRecordManagement records;
+
 	EnrollmentController(CurrentUsers currentUsers, EnrollmentManagement enrollment, FamilyManagement family,
 			InstitutionDirectory directory, EnrollmentRules rules, Clock clock, PlacementManagement placements,
-			InstitutionManagement institutions) {
+			InstitutionManagement institutions, EnrollmentRecordManagement records) {
+		this.records = records;
 		this.placements = placements;
 		this.institutions = institutions;
 		this.currentUsers = currentUsers;
@@ -120,6 +125,7 @@ class EnrollmentController {
 		CurrentUser user = currentUsers.require();
 		model.addAttribute("applications", enrollment.applications(user));
 		model.addAttribute("offers", placements.offers(user).stream().filter(o -> "OFFERED".equals(o.status())).toList());
+		model.addAttribute("placements", records.ofMyChildren(user).stream().filter(EnrollmentRecord::active).toList());
 		return "enrollment/applications";
 	}
 
@@ -140,13 +146,6 @@ class EnrollmentController {
 		placements.decline(currentUsers.require(), id);
 		redirect.addFlashAttribute("flash", "enrollment.declined");
 		return "redirect:/family/applications";
-	}
-
-	@PostMapping("/org/placements/{id}/end")
-	String endPlacement(@PathVariable UUID id, RedirectAttributes redirect) {
-		placements.endPlacement(currentUsers.require(), id);
-		redirect.addFlashAttribute("flash", "enrollment.placement.ended");
-		return "redirect:/org/applications";
 	}
 
 	@PostMapping("/org/applications/{id}/offer")

@@ -2,8 +2,13 @@ package org.tuoyu.family.internal;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -85,6 +90,20 @@ public class FamilyRows {
 	private static ChildRow child(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		return new ChildRow(rs.getObject("id", UUID.class), rs.getString("name"), Sex.valueOf(rs.getString("sex")),
 				rs.getObject("birth_date", LocalDate.class), rs.getString("resident_id_masked"));
+	}
+
+	/** For each of the children, the other children who share a guardian with it. */
+	public Map<UUID, Set<UUID>> siblings(Collection<UUID> childIds) {
+		Map<UUID, Set<UUID>> siblings = new HashMap<>();
+		jdbc.sql("""
+				SELECT DISTINCT g1.child_id, g2.child_id AS sibling FROM family_guardianship g1
+				JOIN family_guardianship g2 ON g2.account_id = g1.account_id AND g2.child_id <> g1.child_id
+				WHERE g1.child_id = ANY (:children)
+				""").param("children", childIds.toArray(UUID[]::new))
+			.query((rs, n) -> siblings.computeIfAbsent(rs.getObject("child_id", UUID.class), k -> new HashSet<>())
+				.add(rs.getObject("sibling", UUID.class)))
+			.list();
+		return siblings;
 	}
 
 	public List<Guardian> guardians(UUID childId) {

@@ -25,6 +25,7 @@ import org.tuoyu.institution.VerificationResult;
 import org.tuoyu.institution.internal.FilingRows.DocumentContent;
 import org.tuoyu.platform.CurrentUser;
 import org.tuoyu.platform.CurrentUsers;
+import org.tuoyu.platform.web.StoredFiles;
 
 /**
  * JSON API of the filing workflow.
@@ -84,13 +85,7 @@ class FilingApiController {
 	@GetMapping("/filings/{id}/documents/{documentId}")
 	ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable UUID documentId) {
 		DocumentContent content = filings.document(currentUsers.require(), id, documentId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(content.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename(content.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(content.content());
+		return StoredFiles.inline(content.content(), content.contentType(), content.fileName());
 	}
 
 	@PostMapping("/filings/{id}/submit")

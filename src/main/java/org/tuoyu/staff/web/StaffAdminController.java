@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.tuoyu.institution.InstitutionManagement;
 import org.tuoyu.platform.CurrentUser;
 import org.tuoyu.platform.CurrentUsers;
+import org.tuoyu.platform.web.StoredFiles;
 import org.tuoyu.staff.InstitutionStaffing;
+import org.tuoyu.staff.StaffFile;
 import org.tuoyu.staff.StaffManagement;
 
 /**
@@ -77,11 +79,13 @@ class StaffAdminController {
 
 	@GetMapping("/certificates/{certificateId}/scan")
 	ResponseEntity<byte[]> scan(@PathVariable UUID certificateId) {
-		return StaffFiles.inline(staff.certificateScan(currentUsers.require(), certificateId));
+		StaffFile file = staff.certificateScan(currentUsers.require(), certificateId);
+		return StoredFiles.inline(file.content(), file.contentType(), null);
 	}
 
 	@GetMapping("/people/{personId}/photo")
 	ResponseEntity<byte[]> photo(@PathVariable UUID personId) {
-		return StaffFiles.inline(staff.photo(currentUsers.require(), personId));
+		StaffFile file = staff.photo(currentUsers.require(), personId);
+		return StoredFiles.inline(file.content(), file.contentType(), null);
 	}
 }

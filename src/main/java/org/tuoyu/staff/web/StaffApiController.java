@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.tuoyu.platform.CurrentUser;
 import org.tuoyu.platform.CurrentUsers;
+import org.tuoyu.platform.web.StoredFiles;
 import org.tuoyu.staff.Ban;
 import org.tuoyu.staff.BanCheck;
 import org.tuoyu.staff.BanList;
@@ -31,6 +32,7 @@ import org.tuoyu.staff.NewCertificate;
 import org.tuoyu.staff.NewHire;
 import org.tuoyu.staff.NewTraining;
 import org.tuoyu.staff.PersonRecord;
+import org.tuoyu.staff.StaffFile;
 import org.tuoyu.staff.StaffManagement;
 import org.tuoyu.staff.StaffMember;
 
@@ -137,12 +139,14 @@ class StaffApiController {
 
 	@GetMapping("/staff/people/{personId}/photo")
 	ResponseEntity<byte[]> photo(@PathVariable UUID personId) {
-		return StaffFiles.inline(staff.photo(currentUsers.require(), personId));
+		StaffFile file = staff.photo(currentUsers.require(), personId);
+		return StoredFiles.inline(file.content(), file.contentType(), null);
 	}
 
 	@GetMapping("/staff/certificates/{certificateId}/scan")
 	ResponseEntity<byte[]> scan(@PathVariable UUID certificateId) {
-		return StaffFiles.inline(staff.certificateScan(currentUsers.require(), certificateId));
+		StaffFile file = staff.certificateScan(currentUsers.require(), certificateId);
+		return StoredFiles.inline(file.content(), file.contentType(), null);
 	}
 
 	@PutMapping("/staff/people/{personId}/classes/{classId}")

@@ -25,9 +25,11 @@ import org.tuoyu.platform.CurrentUser;
 import org.tuoyu.platform.CurrentUsers;
 import org.tuoyu.platform.Role;
 import org.tuoyu.platform.web.FormErrors;
+import org.tuoyu.platform.web.StoredFiles;
 import org.tuoyu.staff.CertificateType;
 import org.tuoyu.staff.Education;
 import org.tuoyu.staff.PersonRecord;
+import org.tuoyu.staff.StaffFile;
 import org.tuoyu.staff.StaffManagement;
 import org.tuoyu.staff.StaffRole;
 import org.tuoyu.staff.web.StaffForms.AssignForm;
@@ -186,12 +188,14 @@ class StaffOrgController {
 
 	@GetMapping("/certificates/{certificateId}/scan")
 	ResponseEntity<byte[]> scan(@PathVariable UUID certificateId) {
-		return StaffFiles.inline(staff.certificateScan(currentUsers.require(), certificateId));
+		StaffFile file = staff.certificateScan(currentUsers.require(), certificateId);
+		return StoredFiles.inline(file.content(), file.contentType(), null);
 	}
 
 	@GetMapping("/people/{personId}/photo")
 	ResponseEntity<byte[]> photo(@PathVariable UUID personId) {
-		return StaffFiles.inline(staff.photo(currentUsers.require(), personId));
+		StaffFile file = staff.photo(currentUsers.require(), personId);
+		return StoredFiles.inline(file.content(), file.contentType(), null);
 	}
 
 	private String run(UUID personId, BindingResult result, Model model, RedirectAttributes redirect,

@@ -25,17 +25,25 @@ class EnrollmentPoliciesTests {
 
 	private final AgeClassPolicy ages = new AgeClassPolicy(new InstitutionRules(null, null));
 
-	@ParameterizedTest(name = "employer-run {0}, staff {1}, support {2}, street {3} → {4} points")
-	@CsvSource({ "false, false, false, false, 0, ''", "true, true, false, false, 30, EMPLOYER_STAFF",
-			"false, true, false, false, 0, ''", "false, false, true, false, 20, SUPPORT",
-			"false, false, false, true, 10, SAME_STREET", "true, true, true, true, 60, EMPLOYER_STAFF SUPPORT SAME_STREET" })
-	void priorityPointsFollowThePublishedRules(boolean employerRun, boolean staff, boolean support, boolean sameStreet,
-			int points, String reasons) {
-		List<PriorityReason> found = priority.reasons(employerRun, staff,
+	@ParameterizedTest(name = "sibling {0}, employer-run {1}, staff {2}, support {3}, street {4} → {5} points")
+	@CsvSource({ "false, false, false, false, false, 0, ''", "false, true, true, false, false, 30, EMPLOYER_STAFF",
+			"false, false, true, false, false, 0, ''", "false, false, false, true, false, 20, SUPPORT",
+			"false, false, false, false, true, 10, SAME_STREET", "true, false, false, false, false, 40, SIBLING",
+			"false, true, true, true, true, 60, EMPLOYER_STAFF SUPPORT SAME_STREET",
+			"true, true, true, true, true, 100, SIBLING EMPLOYER_STAFF SUPPORT SAME_STREET" })
+	void priorityPointsFollowThePublishedRules(boolean sibling, boolean employerRun, boolean staff, boolean support,
+			boolean sameStreet, int points, String reasons) {
+		List<PriorityReason> found = priority.reasons(sibling, employerRun, staff,
 				support ? Set.of(SupportNeed.LOW_INCOME) : Set.of(), sameStreet ? "320213021" : "320213022", "320213021");
 		assertThat(priority.score(found)).isEqualTo(points);
 		assertThat(found.stream().map(Enum::name).toList())
 			.isEqualTo(reasons.isBlank() ? List.of() : List.of(reasons.split(" ")));
+	}
+
+	@Test
+	void configuredPointsReplaceTheDefaultsOneByOne() {
+		PriorityPolicy local = new PriorityPolicy(new EnrollmentRules(null, java.util.Map.of(PriorityReason.SIBLING, 5), null));
+		assertThat(local.score(List.of(PriorityReason.SIBLING, PriorityReason.SUPPORT))).isEqualTo(25);
 	}
 
 	@Test

@@ -1,0 +1,156 @@
+package org.tuoyu.enrollment;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tuoyu.enrollment.internal.AgeClassPolicy;
+import org.tuoyu.enrollment.internal.EnrollmentRows;
+import org.tuoyu.enrollment.internal.FeePolicy;
+import org.tuoyu.enrollment.internal.RecordRows;
+import org.tuoyu.family.Child;
+import org.tuoyu.family.FamilyManagement;
+import org.tuoyu.institution.ClassType;
+import org.tuoyu.institution.InstitutionDetail;
+import org.tuoyu.institution.InstitutionManagement;
+import org.tuoyu.platform.AuditEntry;
+import org.tuoyu.platform.AuditLog;
+import org.tuoyu.platform.BusinessRuleException;
+import org.tuoyu.platform.CurrentUser;
+import org.tuoyu.platform.NotFoundException;
+import org.tuoyu.platform.Role;
+import org.tuoyu.shared.DocumentFormat;
+
+/**
+ * Enrollment records (入托登记): the start date, service form, agreed monthly fee and signed
+ * contract of each placement. The institution's administrator keeps them; the child's guardians
+ * and officers in scope read them. Fees follow {@link FeePolicy}.
+ */
+@Service
+public class EnrollmentRecordManagement {
+
+	/** Largest contract scan accepted, in bytes. */
+	public static final int MAX_CONTRACT_BYTES = 10 * 1024 * 1024;
+
+	private final RecordRows records;
+
+	private final EnrollmentRows applications;
+
+	private final InstitutionManagement institutions;
+
+	private final FamilyManagement family;
+
+	private final AgeClassPolicy ages;
+
+	private final AuditLog audit;
+
+	EnrollmentRecordManagement(RecordRows records, EnrollmentRows applications, InstitutionManagement institutions,
+			FamilyManagement family, AuditLog audit) {
+		this.records = records;
+		this.applications = applications;
+		this.institutions = institutions;
+		this.family = family;
+		this.ages = new AgeClassPolicy(institutions.rules());
+		this.audit = audit;
+	}
+
+	/** One enrollment record: for the child's guardians, the institution and officers in scope. */
+	@Transactional
+	public EnrollmentRecord record(CurrentUser user, UUID placementId) {
+		EnrollmentRecord record = visible(user, placementId);
+		audit.record(AuditEntry.of("enrollment.record.read", "child", record.childId()));
+		return record;
+	}
+
+	/** The guardian's children's placements, current and past, newest first. */
+	@Transactional
+	public List<EnrollmentRecord> ofMyChildren(CurrentUser user) {
+		List<UUID> children = family.children(user).stream().map(Child::id).toList();
+		return children.isEmpty() ? List.of() : records.ofChildren(children);
+	}
+
+	/** The published fee for the placement's class and service form, if the institution publishes one. */
+	@Transactional
+	public Optional<BigDecimal> publishedFee(CurrentUser user, UUID placementId) {
+		EnrollmentRecord record = visible(user, placementId);
+		return published(institutions.disclosure(record.institutionId()), record);
+	}
+
+	/**
+	 * Changes an active record's agreed monthly fee and start date (the institution's
+	 * administrator): the fee never above the published fee nor an inclusive cap.
+	 */
+	@Transactional
+	public void change(CurrentUser user, UUID placementId, BigDecimal monthlyFee, LocalDate startDate) {
+		EnrollmentRecord record = administered(user, placementId);
+		if (startDate == null) {
+			throw new BusinessRuleException("startDate", "enrollment.field.required");
+		}
+		InstitutionDetail detail = institutions.disclosure(record.institutionId());
+		FeePolicy.check(monthlyFee, detail, published(detail, record), startDate);
+		records.change(placementId, monthlyFee, startDate);
+		audit.record(AuditEntry.of("enrollment.record.change", "child", record.childId())
+			.withDetails(monthlyFee.toPlainString()));
+	}
+
+	/** Files the signed contract (PDF, JPEG or PNG, recognised from its content) of an active record. */
+	@Transactional
+	public void attachContract(CurrentUser user, UUID placementId, byte[] content) {
+		EnrollmentRecord record = administered(user, placementId);
+		if (content == null || content.length == 0) {
+			throw new BusinessRuleException("file", "enrollment.contract.empty");
+		}
+		if (content.length > MAX_CONTRACT_BYTES) {
+			throw new BusinessRuleException("file", "enrollment.contract.tooLarge");
+		}
+		String type = DocumentFormat.detect(content)
+			.orElseThrow(() -> new BusinessRuleException("file", "enrollment.contract.type"));
+		records.attachContract(placementId, content, type);
+		audit.record(AuditEntry.of("enrollment.contract.attach", "child", record.childId()));
+	}
+
+	/** The signed contract of a record in the user's scope. */
+	@Transactional
+	public ContractDocument contract(CurrentUser user, UUID placementId) {
+		EnrollmentRecord record = visible(user, placementId);
+		if (!record.hasContract()) {
+			throw new NotFoundException("contract");
+		}
+		audit.record(AuditEntry.of("enrollment.contract.read", "child", record.childId()));
+		return new ContractDocument(records.contract(placementId), record.contractType());
+	}
+
+	private Optional<BigDecimal> published(InstitutionDetail detail, EnrollmentRecord record) {
+		int age = AgeClassPolicy.ageMonths(applications.birthDate(record.childId()), record.startDate());
+		ClassType ageType = ages.classTypeFor(age).orElse(record.classType());
+		return FeePolicy.published(detail, record.classType(), ageType, record.serviceForm());
+	}
+
+	private EnrollmentRecord visible(CurrentUser user, UUID placementId) {
+		EnrollmentRecord record = records.record(placementId).orElseThrow(() -> new NotFoundException("placement"));
+		if (user.role() == Role.GUARDIAN) {
+			family.child(user, record.childId());
+		}
+		else {
+			institutions.detail(user, record.institutionId());
+		}
+		return record;
+	}
+
+	private EnrollmentRecord administered(CurrentUser user, UUID placementId) {
+		if (user.role() != Role.INSTITUTION_ADMIN) {
+			throw new NotFoundException("placement");
+		}
+		return records.lockActive(placementId)
+			.filter(r -> r.institutionId().equals(user.scope().institutionId()))
+			.orElseThrow(() -> new NotFoundException("placement"));
+	}
+
+	/** A stored contract scan and its content type. */
+	public record ContractDocument(byte[] content, String contentType) {
+	}
+}
