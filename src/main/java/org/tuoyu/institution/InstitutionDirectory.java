@@ -3,8 +3,11 @@ package org.tuoyu.institution;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tuoyu.institution.internal.DirectorySearch;
@@ -31,8 +34,11 @@ public class InstitutionDirectory {
 
 	private final InstitutionRows rows;
 
+	private final ObjectProvider<Vacancies> vacancies;
+
 	InstitutionDirectory(DirectorySearch search, DirectoryRules directoryRules, InstitutionRules institutionRules,
-			RegionManagement regions, InstitutionRows rows) {
+			RegionManagement regions, InstitutionRows rows, ObjectProvider<Vacancies> vacancies) {
+		this.vacancies = vacancies;
 		this.search = search;
 		this.directoryRules = directoryRules;
 		this.institutionRules = institutionRules;
@@ -67,9 +73,16 @@ public class InstitutionDirectory {
 		if (maxFee != null && maxFee.signum() < 0) {
 			throw new BusinessRuleException("maxFee", "institution.fee.amount");
 		}
-		return search.near(query.latitude().doubleValue(), query.longitude().doubleValue(), radius, types,
-				query.inclusiveOnly(), maxFee, query.serviceForm() == null ? null : query.serviceForm().name(),
+		List<DirectoryEntry> found = search.near(query.latitude().doubleValue(), query.longitude().doubleValue(), radius,
+				types, query.inclusiveOnly(), maxFee, query.serviceForm() == null ? null : query.serviceForm().name(),
 				query.demonstrationOnly());
+		Vacancies source = vacancies.getIfAvailable();
+		if (source == null || found.isEmpty()) {
+			return found;
+		}
+		Map<UUID, Map<ClassType, Vacancies.Vacancy>> byInstitution = source
+			.of(found.stream().map(DirectoryEntry::id).toList());
+		return found.stream().map(entry -> entry.withVacancies(byInstitution.get(entry.id()))).toList();
 	}
 
 	/** Every filed or verified institution of the city, by name: the ones a family can apply to. */

@@ -1,6 +1,8 @@
 package org.tuoyu.institution;
 
+import java.util.Collection;
 import java.util.Map;
+import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -12,6 +14,9 @@ public interface Vacancies {
 
 	/** Per class type of the institution: its places, the children placed and the applications waiting. */
 	Map<ClassType, Vacancy> of(InstitutionDetail institution);
+
+	/** The same for several institutions at once (search results), by institution id. */
+	Map<UUID, Map<ClassType, Vacancy>> of(Collection<UUID> institutionIds);
 
 	/**
 	 * @param places places of the class type

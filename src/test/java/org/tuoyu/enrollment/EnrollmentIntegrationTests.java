@@ -1,6 +1,7 @@
 package org.tuoyu.enrollment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -222,6 +223,13 @@ class EnrollmentIntegrationTests {
 			.andExpect(jsonPath("$.vacancies.INFANT.waiting").value(families - 3));
 		mvc.perform(get("/directory/institutions/" + institution))
 			.andExpect(content().string(containsString("空余托位与排队")));
+		// search results carry the same figures, for all the institutions found at once
+		mvc.perform(get("/api/v1/directory/institutions").param("lat", "31.5689").param("lng", "120.2991"))
+			.andExpect(jsonPath("$[?(@.id == '%s')].freePlaces".formatted(institution)).value(contains(0)))
+			.andExpect(jsonPath("$[?(@.id == '%s')].waiting".formatted(institution)).value(contains(families - 3)))
+			.andExpect(jsonPath("$[?(@.id == '%s')].vacancies.INFANT.placed".formatted(institution)).value(contains(3)));
+		mvc.perform(get("/directory").param("lat", "31.5689").param("lng", "120.2991"))
+			.andExpect(content().string(containsString("空余0个托位 · 3人排队")));
 	}
 
 	@Autowired

@@ -97,7 +97,7 @@ public class DirectorySearch {
 					DemonstrationLevel.valueOf(rs.getString("demonstration_level")),
 					(int) Math.round(rs.getDouble("distance")), rs.getBigDecimal("latitude"),
 					rs.getBigDecimal("longitude"), rs.getString("site_name"), rs.getString("address"),
-					rs.getInt("places"), rs.getBigDecimal("fee_from")))
+					rs.getInt("places"), rs.getBigDecimal("fee_from"), Map.of()))
 			.list();
 	}
 
