@@ -34,7 +34,8 @@ import org.tuoyu.shared.ResidentId;
 @Service
 public class FamilyManagement {
 
-	static final String CHILD_RESIDENT_ID = "child-resident-id";
+	/** The purpose under which children's resident IDs are encrypted and indexed. */
+	public static final String CHILD_RESIDENT_ID = "child-resident-id";
 
 	static final String GUARDIAN_PHONE = "guardian-phone";
 

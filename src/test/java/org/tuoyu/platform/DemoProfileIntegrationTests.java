@@ -42,6 +42,30 @@ class DemoProfileIntegrationTests {
 	}
 
 	@org.junit.jupiter.api.Test
+	void aboutTwentyThousandChildrenArePlacedWithinCapacityOrWaiting() throws Exception {
+		long children = jdbc.sql("SELECT count(*) FROM family_child").query(Long.class).single();
+		assertThat(children).isBetween(18_000L, 22_000L);
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM institution_class k WHERE k.capacity < (SELECT count(*) FROM enrollment_placement p
+				  WHERE p.class_id = k.id AND p.status = 'ACTIVE') + (SELECT count(*) FROM enrollment_offer o
+				  WHERE o.class_id = k.id AND o.status = 'OFFERED')
+				""").query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM enrollment_placement").query(Long.class).single())
+			.isBetween(12_000L, 17_000L);
+		assertThat(jdbc.sql("SELECT count(*) FROM enrollment_application WHERE status = 'PENDING'").query(Long.class)
+			.single()).isBetween(4_000L, 6_000L);
+		MockHttpSession parent = Logins.login(mvc, "parent", "tuoyu2026demo");
+		mvc.perform(get("/api/v1/enrollment/placements").session(parent))
+			.andExpect(jsonPath("$.length()").value(1))
+			.andExpect(jsonPath("$[0].monthlyFee").isNumber());
+		mvc.perform(get("/api/v1/enrollment/applications").session(parent))
+			.andExpect(jsonPath("$[?(@.status == 'PENDING')]").isNotEmpty());
+		MockHttpSession orgAdmin = Logins.login(mvc, "org-admin", "tuoyu2026demo");
+		mvc.perform(get("/org/applications").session(orgAdmin))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+	}
+
+	@org.junit.jupiter.api.Test
 	void aboutThreeHundredInstitutionsCoverEveryStreetWithRoughlyThePlansPlaces() throws Exception {
 		long institutions = jdbc.sql("SELECT count(*) FROM institution_institution").query(Long.class).single();
 		assertThat(institutions).isBetween(280L, 360L);
