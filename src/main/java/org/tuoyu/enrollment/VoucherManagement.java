@@ -263,6 +263,7 @@ public class VoucherManagement {
 		}
 		List<RejectedLine> rejected = new ArrayList<>();
 		Set<UUID> eligible = new LinkedHashSet<>();
+		Set<UUID> seen = new HashSet<>();
 		int skipped = 0;
 		int given = 0;
 		for (int i = 0; i < lines.length; i++) {
@@ -283,7 +284,7 @@ public class VoucherManagement {
 			if (child.isEmpty() || birthDate.isEmpty()) {
 				rejected.add(new RejectedLine(i + 1, masked, "voucher.list.unknown"));
 			}
-			else if (eligible.contains(child.get())) {
+			else if (!seen.add(child.get())) {
 				rejected.add(new RejectedLine(i + 1, masked, "voucher.list.repeated"));
 			}
 			else if (!VoucherEligibilityPolicy.ageFits(programme.rule(), birthDate.get(), today)) {
@@ -315,7 +316,7 @@ public class VoucherManagement {
 		VoucherProgramme programme = programme(user, programmeId);
 		Figures f = rows.figures(programmeId);
 		return new VoucherReport(programme, f.issued(), f.redeemed(), f.expired(), f.revoked(), f.amountIssued(),
-				f.amountRedeemed(), f.converted(), f.trialRedeemed());
+				f.amountRedeemed(), f.converted(), f.trialRedeemed(), VoucherReport.percent(f.converted(), f.trialRedeemed()));
 	}
 
 	/** The vouchers of the guardian's children, newest first, with where each can be redeemed. */

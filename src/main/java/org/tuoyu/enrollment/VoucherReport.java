@@ -12,12 +12,15 @@ import java.math.RoundingMode;
  * @param amountRedeemed sum of consumption vouchers redeemed
  * @param converted the conversion's numerator
  * @param trialRedeemed the conversion's denominator
+ * @param conversionPercent the conversion in percent with one decimal, {@code null} when no trial
+ * voucher was redeemed
  */
 public record VoucherReport(VoucherProgramme programme, long issued, long redeemed, long expired, long revoked,
-		BigDecimal amountIssued, BigDecimal amountRedeemed, long converted, long trialRedeemed) {
+		BigDecimal amountIssued, BigDecimal amountRedeemed, long converted, long trialRedeemed,
+		BigDecimal conversionPercent) {
 
-	/** The conversion in percent with one decimal, or {@code null} when no trial voucher was redeemed. */
-	public BigDecimal conversionPercent() {
+	/** The conversion in percent with one decimal, or {@code null} when nothing was redeemed. */
+	public static BigDecimal percent(long converted, long trialRedeemed) {
 		return trialRedeemed == 0 ? null
 				: BigDecimal.valueOf(converted * 100).divide(BigDecimal.valueOf(trialRedeemed), 1, RoundingMode.HALF_UP);
 	}

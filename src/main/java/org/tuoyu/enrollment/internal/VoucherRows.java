@@ -206,6 +206,12 @@ public class VoucherRows {
 			.param("children", childIds.toArray(UUID[]::new)).query(VOUCHERS).list();
 	}
 
+	/** The vouchers of a programme, in issue order. */
+	public List<VoucherRow> vouchersOf(UUID programmeId) {
+		return jdbc.sql(VOUCHER_SELECT + " WHERE v.programme_id = :programme ORDER BY v.issued_at, v.id")
+			.param("programme", programmeId).query(VOUCHERS).list();
+	}
+
 	public List<VoucherRow> redeemedAt(UUID institutionId) {
 		return jdbc.sql(VOUCHER_SELECT + " WHERE v.redeemed_institution_id = :institution AND v.status = 'REDEEMED'"
 				+ " ORDER BY v.redeemed_at DESC").param("institution", institutionId).query(VOUCHERS).list();
