@@ -212,13 +212,7 @@ class VoucherIntegrationTests {
 	void aGuardianSeesTheirOwnVouchersAndAnotherFamilysIsNotFound() throws Exception {
 		MockHttpSession admin = admin();
 		Place institution = institution(admin, 24_003, "voucher-family", STREET, "TODDLER", 5);
-		LocalDate birth = LocalDate.now().minusMonths(20);
-		String id = residentId(birth, 21);
-		MockHttpSession family = guardian("13900005301");
-		child(family, "看券宝宝", birth, id);
-		UUID programme = createdProgramme(admin, programme("320213", "家长可见体验券", "TRIAL", 5, null, List.of()));
-		participants(admin, programme, institution.id()).andExpect(status().isNoContent());
-		issueByList(admin, programme, id, true).andExpect(jsonPath("$.issued").value(1));
+		MockHttpSession family = trialVoucher(admin, institution, "13900005301", "看券宝宝", 20, 21, "家长可见体验券").family();
 
 		JsonNode mine = body(mvc.perform(get("/api/v1/family/vouchers").session(family))
 			.andExpect(jsonPath("$[0].programmeName").value("家长可见体验券"))
@@ -298,13 +292,9 @@ class VoucherIntegrationTests {
 	@Test
 	void aPastExpiryVoucherIsMarkedExpiredByTheDailyJob() throws Exception {
 		MockHttpSession admin = admin();
-		LocalDate birth = LocalDate.now().minusMonths(10);
-		String id = residentId(birth, 41);
-		MockHttpSession family = guardian("13900005501");
-		child(family, "到期宝宝", birth, id);
-		UUID programme = createdProgramme(admin, programme("320213", "到期体验券", "TRIAL", 5, null, List.of()));
-		issueByList(admin, programme, id, true);
-		String code = codeOf(family, programme, "到期宝宝");
+		Issued issued = trialVoucher(admin, null, "13900005501", "到期宝宝", 10, 41, "到期体验券");
+		String code = issued.code();
+		UUID programme = issued.programme();
 		jdbc.sql("UPDATE enrollment_voucher SET expires_on = current_date - 1 WHERE code = :c").param("c", code).update();
 		assertThat(vouchers.expireVouchers()).isPositive();
 		assertThat(statusOf(code)).isEqualTo("EXPIRED");
@@ -349,14 +339,7 @@ class VoucherIntegrationTests {
 	void redemptionsOfOneCodeAtTheSameMomentSucceedExactlyOnce() throws Exception {
 		MockHttpSession admin = admin();
 		Place institution = institution(admin, 24_007, "voucher-race", STREET, "TODDLER", 5);
-		LocalDate birth = LocalDate.now().minusMonths(22);
-		String id = residentId(birth, 61);
-		MockHttpSession family = guardian("13900005701");
-		child(family, "抢券宝宝", birth, id);
-		UUID programme = createdProgramme(admin, programme("320213", "并发体验券", "TRIAL", 5, null, List.of()));
-		participants(admin, programme, institution.id());
-		issueByList(admin, programme, id, true);
-		String code = codeOf(family, programme, "抢券宝宝");
+		String code = trialVoucher(admin, institution, "13900005701", "抢券宝宝", 22, 61, "并发体验券").code();
 
 		int attempts = 8;
 		List<MockHttpSession> desks = new ArrayList<>();
@@ -454,6 +437,25 @@ class VoucherIntegrationTests {
 
 	/** An institution and its one class. */
 	private record Place(UUID id, UUID classId, String username) {
+	}
+
+	/** A trial voucher issued to one child of a new family. */
+	private record Issued(UUID programme, MockHttpSession family, String code) {
+	}
+
+	/** A new family's child of the age gets a new trial programme's voucher, redeemable at the institution (if any). */
+	private Issued trialVoucher(MockHttpSession admin, Place institution, String phone, String childName, int ageMonths,
+			int serial, String programmeName) throws Exception {
+		LocalDate birth = LocalDate.now().minusMonths(ageMonths);
+		String id = residentId(birth, serial);
+		MockHttpSession family = guardian(phone);
+		child(family, childName, birth, id);
+		UUID programme = createdProgramme(admin, programme("320213", programmeName, "TRIAL", 5, null, List.of()));
+		if (institution != null) {
+			participants(admin, programme, institution.id()).andExpect(status().isNoContent());
+		}
+		issueByList(admin, programme, id, true).andExpect(jsonPath("$.issued").value(1));
+		return new Issued(programme, family, codeOf(family, programme, childName));
 	}
 
 	private MockHttpSession admin() throws Exception {
