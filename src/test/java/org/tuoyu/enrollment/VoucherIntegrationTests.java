@@ -435,6 +435,40 @@ class VoucherIntegrationTests {
 			.andExpect(content().string(containsString("暂无参与机构")));
 	}
 
+	@Test
+	void districtAdministratorsManageOnlyTheProgrammesOfTheirOwnDistrict() throws Exception {
+		MockHttpSession admin = admin();
+		MockHttpSession liangxi = officer(admin, "voucher-liangxi", "DISTRICT_ADMIN", "320213");
+		MockHttpSession huishan = officer(admin, "voucher-huishan-admin", "DISTRICT_ADMIN", "320206");
+		MockHttpSession inspector = officer(admin, "voucher-inspector", "INSPECTOR", "320213");
+		createProgramme(liangxi, programme("320206", "越界消费券", "CONSUMPTION", null, "300", List.of()))
+			.andExpect(jsonPath("$.errors[0].code").value("voucher.programme.district"));
+		UUID programme = createdProgramme(liangxi, programme("320213", "本区体验券", "TRIAL", 5, null, List.of()));
+		mvc.perform(get("/api/v1/vouchers/programmes/" + programme).session(huishan)).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/vouchers/programmes").session(huishan))
+			.andExpect(jsonPath("$[?(@.name == '本区体验券')]").isEmpty());
+		mvc.perform(get("/api/v1/vouchers/programmes/" + programme + "/report").session(inspector))
+			.andExpect(status().isOk());
+		issueByRule(inspector, programme, null).andExpect(jsonPath("$.errors[0].code").value("voucher.programme.adminsOnly"));
+		mvc.perform(get("/admin/vouchers").session(liangxi))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("本区体验券")))
+			.andExpect(content().string(containsString("id=\"create-programme\"")));
+		mvc.perform(get("/admin/vouchers").session(inspector))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"create-programme\""))));
+	}
+
+	private MockHttpSession officer(MockHttpSession admin, String username, String role, String division)
+			throws Exception {
+		mvc.perform(post("/api/v1/accounts").session(admin).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"username":"%s","displayName":"券 %s","role":"%s","divisionCode":"%s","password":"%s"}
+					""".formatted(username, username, role, division, PASSWORD)))
+			.andExpect(status().isCreated());
+		return Logins.login(mvc, username, PASSWORD);
+	}
+
 	/** An institution and its one class. */
 	private record Place(UUID id, UUID classId, String username) {
 	}
