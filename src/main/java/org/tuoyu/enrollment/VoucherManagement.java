@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -34,6 +35,7 @@ import org.tuoyu.family.FamilyManagement;
 import org.tuoyu.institution.Institution;
 import org.tuoyu.institution.InstitutionManagement;
 import org.tuoyu.institution.InstitutionStatus;
+import org.tuoyu.institution.InstitutionSummary;
 import org.tuoyu.platform.AuditEntry;
 import org.tuoyu.platform.AuditLog;
 import org.tuoyu.platform.BusinessRuleException;
@@ -189,9 +191,9 @@ public class VoucherManagement {
 		DivisionCode district = DivisionCode.of(programme.divisionCode());
 		return institutions.list(user, null, null)
 			.stream()
-			.map(summary -> summary.institution())
+			.map(InstitutionSummary::institution)
 			.filter(i -> i.divisionCode().isWithin(district) && open(i))
-			.sorted(java.util.Comparator.comparing(Institution::name))
+			.sorted(Comparator.comparing(Institution::name))
 			.map(i -> new VoucherInstitution(i.id(), i.name()))
 			.toList();
 	}

@@ -2,6 +2,7 @@ package org.tuoyu.enrollment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -233,6 +234,9 @@ class VoucherIntegrationTests {
 			.andExpect(content().string(containsString(code)))
 			.andExpect(content().string(containsString("免费体验5天")))
 			.andExpect(content().string(containsString("阳光宝贝托育中心 voucher-family")));
+		mvc.perform(get("/family/vouchers").param("lang", "en").session(family))
+			.andExpect(content().string(containsString("5 free days")))
+			.andExpect(content().string(not(containsString("??"))));
 		mvc.perform(get("/family").session(family)).andExpect(content().string(containsString("/family/vouchers")));
 	}
 
@@ -404,6 +408,12 @@ class VoucherIntegrationTests {
 		mvc.perform(get("/admin/vouchers/" + programme).session(admin))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("1 / 2 = 50.0%")));
+		mvc.perform(get("/admin/vouchers/" + programme).param("lang", "en").session(admin))
+			.andExpect(content().string(containsString("Trial-to-enrollment conversion")))
+			.andExpect(content().string(not(containsString("??"))));
+		mvc.perform(get("/org/vouchers").param("lang", "en").session(org))
+			.andExpect(content().string(containsString("Vouchers redeemed here")))
+			.andExpect(content().string(not(containsString("??"))));
 		mvc.perform(get("/api/v1/vouchers/programmes").session(admin))
 			.andExpect(jsonPath("$[?(@.name == '转化体验券')]").isNotEmpty());
 		mvc.perform(get("/api/v1/vouchers/programmes/" + programme + "/report").session(org))
@@ -456,7 +466,7 @@ class VoucherIntegrationTests {
 			.andExpect(content().string(containsString("id=\"create-programme\"")));
 		mvc.perform(get("/admin/vouchers").session(inspector))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"create-programme\""))));
+			.andExpect(content().string(not(containsString("id=\"create-programme\""))));
 	}
 
 	private MockHttpSession officer(MockHttpSession admin, String username, String role, String division)

@@ -15,6 +15,7 @@ public final class VoucherCodes {
 	private VoucherCodes() {
 	}
 
+	/** A new random code; uniqueness is enforced by the table's unique constraint. */
 	public static String next() {
 		char[] code = new char[8];
 		for (int i = 0; i < code.length; i++) {

@@ -29,6 +29,7 @@ public final class VoucherEligibilityPolicy {
 	public record Rule(String district, List<String> streets, int minAgeMonths, int maxAgeMonths) {
 	}
 
+	/** Whether the child's age in whole months on the day lies within the rule's range. */
 	public static boolean ageFits(Rule rule, LocalDate birthDate, LocalDate on) {
 		int age = AgeClassPolicy.ageMonths(birthDate, on);
 		return !birthDate.isAfter(on) && age >= rule.minAgeMonths() && age <= rule.maxAgeMonths();

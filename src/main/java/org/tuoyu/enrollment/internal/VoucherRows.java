@@ -55,6 +55,7 @@ public class VoucherRows {
 		this.jdbc = jdbc;
 	}
 
+	/** Stores a checked programme. */
 	public void insertProgramme(UUID id, NewVoucherProgramme p, UUID createdBy) {
 		jdbc.sql("""
 				INSERT INTO enrollment_voucher_programme (id, division_code, name, kind, trial_days, monthly_amount,
@@ -67,11 +68,13 @@ public class VoucherRows {
 			.update();
 	}
 
+	/** Whether the district already runs a programme of this name. */
 	public boolean programmeNameTaken(String division, String name) {
 		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM enrollment_voucher_programme WHERE division_code = :division AND name = :name)")
 			.param("division", division).param("name", name).query(Boolean.class).single();
 	}
 
+	/** The programme, whatever its district (the caller checks the scope). */
 	public Optional<ProgrammeRow> programme(UUID id) {
 		return jdbc.sql("SELECT * FROM enrollment_voucher_programme WHERE id = :id").param("id", id).query(PROGRAMMES)
 			.optional();
@@ -83,11 +86,6 @@ public class VoucherRows {
 				SELECT * FROM enrollment_voucher_programme WHERE starts_with(division_code, :division)
 				ORDER BY valid_until DESC, name
 				""").param("division", division).query(PROGRAMMES).list();
-	}
-
-	public List<ProgrammeRow> programmesByIds(Collection<UUID> ids) {
-		return jdbc.sql("SELECT * FROM enrollment_voucher_programme WHERE id = ANY (:ids)")
-			.param("ids", ids.toArray(UUID[]::new)).query(PROGRAMMES).list();
 	}
 
 	/** The participating institutions of each programme, by programme. */
@@ -112,6 +110,7 @@ public class VoucherRows {
 		}
 	}
 
+	/** Whether the institution takes part in the programme. */
 	public boolean participates(UUID programmeId, UUID institutionId) {
 		return jdbc.sql("""
 				SELECT EXISTS (SELECT 1 FROM enrollment_voucher_institution WHERE programme_id = :programme
@@ -136,6 +135,7 @@ public class VoucherRows {
 			.list();
 	}
 
+	/** The child's birth date, if the child exists. */
 	public Optional<LocalDate> birthDate(UUID childId) {
 		return jdbc.sql("SELECT birth_date FROM family_child WHERE id = :id").param("id", childId).query(LocalDate.class)
 			.optional();
@@ -169,6 +169,7 @@ public class VoucherRows {
 			.optional();
 	}
 
+	/** The voucher, whoever holds it (the caller checks the scope). */
 	public Optional<VoucherRow> voucher(UUID id) {
 		return jdbc.sql(VOUCHER_SELECT + " WHERE v.id = :id").param("id", id).query(VOUCHERS).optional();
 	}
@@ -181,6 +182,7 @@ public class VoucherRows {
 				""").param("id", id).param("institution", institutionId).param("by", by).update() == 1;
 	}
 
+	/** Marks one issued voucher expired (found past its day at a redemption). */
 	public void markExpired(UUID id) {
 		jdbc.sql("UPDATE enrollment_voucher SET status = 'EXPIRED' WHERE id = :id AND status = 'ISSUED'").param("id", id)
 			.update();
@@ -201,6 +203,7 @@ public class VoucherRows {
 			.query(Boolean.class).single();
 	}
 
+	/** The vouchers of the children, newest first. */
 	public List<VoucherRow> vouchersOfChildren(Collection<UUID> childIds) {
 		return jdbc.sql(VOUCHER_SELECT + " WHERE v.child_id = ANY (:children) ORDER BY v.issued_at DESC, v.code")
 			.param("children", childIds.toArray(UUID[]::new)).query(VOUCHERS).list();
@@ -212,6 +215,7 @@ public class VoucherRows {
 			.param("programme", programmeId).query(VOUCHERS).list();
 	}
 
+	/** The vouchers redeemed at the institution, latest first. */
 	public List<VoucherRow> redeemedAt(UUID institutionId) {
 		return jdbc.sql(VOUCHER_SELECT + " WHERE v.redeemed_institution_id = :institution AND v.status = 'REDEEMED'"
 				+ " ORDER BY v.redeemed_at DESC").param("institution", institutionId).query(VOUCHERS).list();
