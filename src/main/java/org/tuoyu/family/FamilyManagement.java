@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -227,6 +228,17 @@ public class FamilyManagement {
 		Invitation invitation = rows.answer(invitationId, protection.blindIndex(GUARDIAN_PHONE, user.username()), "DECLINED")
 			.orElseThrow(() -> new NotFoundException("invitation"));
 		audit.record(AuditEntry.of("family.invite.decline", "child", invitation.childId()));
+	}
+
+	/**
+	 * The child registered with this resident ID, found through the keyed blind index (the number
+	 * itself is never compared in clear). No scope check and no audit entry: for other modules that
+	 * match a list of numbers (e.g. vouchers issued by list), which check their own caller's scope
+	 * and audit what they do with the child.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<UUID> childIdByResidentId(ResidentId residentId) {
+		return rows.childIdByResidentIdIndex(protection.blindIndex(CHILD_RESIDENT_ID, residentId.value()));
 	}
 
 	private Child record(ChildRow child) {

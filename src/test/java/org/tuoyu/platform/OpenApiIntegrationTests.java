@@ -23,7 +23,11 @@ class OpenApiIntegrationTests {
 			"/api/v1/staff/trainings/import", "/api/v1/bans", "/api/v1/bans/checks", "/api/v1/public/guardians", "/api/v1/family/children",
 			"/api/v1/family/invitations", "/api/v1/enrollment/applications", "/api/v1/enrollment/waitlists",
 			"/api/v1/public/enrollment/rules", "/api/v1/enrollment/offers", "/api/v1/enrollment/offers/{id}/accept",
-			"/api/v1/enrollment/roster", "/api/v1/enrollment/placements/{id}/end" })
+			"/api/v1/enrollment/roster", "/api/v1/enrollment/placements/{id}/end", "/api/v1/vouchers/programmes",
+			"/api/v1/vouchers/programmes/{id}", "/api/v1/vouchers/programmes/{id}/institutions",
+			"/api/v1/vouchers/programmes/{id}/issue", "/api/v1/vouchers/programmes/{id}/issue-list",
+			"/api/v1/vouchers/programmes/{id}/report", "/api/v1/vouchers/redemptions", "/api/v1/family/vouchers",
+			"/api/v1/family/vouchers/{id}" })
 	void everyApiIsDocumented(String path) throws Exception {
 		mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())

@@ -61,6 +61,12 @@ public class FamilyRows {
 			.param("index", index).query(Boolean.class).single();
 	}
 
+	/** The child registered with the resident ID's blind index, if any. */
+	public Optional<UUID> childIdByResidentIdIndex(byte[] index) {
+		return jdbc.sql("SELECT id FROM family_child WHERE resident_id_index = :index").param("index", index)
+			.query(UUID.class).optional();
+	}
+
 	public void insertGuardianship(UUID childId, UUID accountId, Relation relation) {
 		jdbc.sql("""
 				INSERT INTO family_guardianship (child_id, account_id, relation) VALUES (:child, :account, :relation)
