@@ -57,7 +57,7 @@ class EnrollmentRecordIntegrationTests {
 	@Test
 	void theMonthlyFeeComesFromThePublishedFeeAndNeverExceedsTheInclusiveCap() throws Exception {
 		MockHttpSession admin = Logins.login(mvc, "admin", TuoyuTest.ADMIN_PASSWORD);
-		UUID institution = fixtures().filedInstitution(admin, 24_001, "record-fee", "TODDLER", 5);
+		UUID institution = fixtures().filedInstitution(admin, 25_001, "record-fee", "TODDLER", 5);
 		MockHttpSession org = Logins.login(mvc, "record-fee", Institutions.PASSWORD);
 		mvc.perform(put("/api/v1/institutions/" + institution + "/fees").session(org).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
@@ -122,8 +122,8 @@ class EnrollmentRecordIntegrationTests {
 	@Test
 	void theContractIsFiledByTheInstitutionAndReadOnlyByTheFamilyAndItsScope() throws Exception {
 		MockHttpSession admin = Logins.login(mvc, "admin", TuoyuTest.ADMIN_PASSWORD);
-		UUID institution = fixtures().filedInstitution(admin, 24_002, "record-contract", "INFANT", 3);
-		fixtures().filedInstitution(admin, 24_003, "record-other", "INFANT", 3);
+		UUID institution = fixtures().filedInstitution(admin, 25_002, "record-contract", "INFANT", 3);
+		fixtures().filedInstitution(admin, 25_003, "record-other", "INFANT", 3);
 		MockHttpSession org = Logins.login(mvc, "record-contract", Institutions.PASSWORD);
 		MockHttpSession otherOrg = Logins.login(mvc, "record-other", Institutions.PASSWORD);
 		MockHttpSession guardian = fixtures().guardian("13800005002");
@@ -166,8 +166,8 @@ class EnrollmentRecordIntegrationTests {
 	@Test
 	void aTransferEndsTheOldPlacementAndItsPlaceGoesToTheNextInLine() throws Exception {
 		MockHttpSession admin = Logins.login(mvc, "admin", TuoyuTest.ADMIN_PASSWORD);
-		UUID from = fixtures().filedInstitution(admin, 24_004, "record-from", "TODDLER", 1);
-		UUID to = fixtures().filedInstitution(admin, 24_005, "record-to", "TODDLER", 1);
+		UUID from = fixtures().filedInstitution(admin, 25_004, "record-from", "TODDLER", 1);
+		UUID to = fixtures().filedInstitution(admin, 25_005, "record-to", "TODDLER", 1);
 		MockHttpSession fromOrg = Logins.login(mvc, "record-from", Institutions.PASSWORD);
 		MockHttpSession toOrg = Logins.login(mvc, "record-to", Institutions.PASSWORD);
 		LocalDate start = LocalDate.now().plusDays(3);
@@ -196,7 +196,7 @@ class EnrollmentRecordIntegrationTests {
 	@Test
 	void leavingNeedsALastDayBetweenTheStartAndToday() throws Exception {
 		MockHttpSession admin = Logins.login(mvc, "admin", TuoyuTest.ADMIN_PASSWORD);
-		UUID institution = fixtures().filedInstitution(admin, 24_006, "record-leave", "INFANT", 2);
+		UUID institution = fixtures().filedInstitution(admin, 25_006, "record-leave", "INFANT", 2);
 		MockHttpSession org = Logins.login(mvc, "record-leave", Institutions.PASSWORD);
 		MockHttpSession guardian = fixtures().guardian("13800005006");
 		LocalDate start = LocalDate.now().plusDays(1);
@@ -219,7 +219,7 @@ class EnrollmentRecordIntegrationTests {
 	@Test
 	void aChildWhoseSiblingIsPlacedThereGoesFirst() throws Exception {
 		MockHttpSession admin = Logins.login(mvc, "admin", TuoyuTest.ADMIN_PASSWORD);
-		UUID institution = fixtures().filedInstitution(admin, 24_007, "record-sibling", "TODDLER", 2);
+		UUID institution = fixtures().filedInstitution(admin, 25_007, "record-sibling", "TODDLER", 2);
 		MockHttpSession org = Logins.login(mvc, "record-sibling", Institutions.PASSWORD);
 		LocalDate start = LocalDate.now().plusDays(20);
 		MockHttpSession family = fixtures().guardian("13800005007");
