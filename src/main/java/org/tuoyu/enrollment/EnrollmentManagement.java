@@ -174,10 +174,9 @@ public class EnrollmentManagement {
 			List<WaitlistEntry> entries = new ArrayList<>();
 			for (int i = 0; i < line.size(); i++) {
 				Ranked r = line.get(i);
-				entries.add(new WaitlistEntry(i + 1, r.row().application().id(), r.row().childName(),
-						AgeClassPolicy.ageMonths(r.row().birthDate(), r.row().application().desiredStart()),
-						r.row().application().desiredStart(), type, r.row().rank(), r.score(), r.reasons(),
-						r.row().application().createdAt()));
+				entries.add(new WaitlistEntry(i + 1, r.row().applicationId(), r.row().childName(),
+						AgeClassPolicy.ageMonths(r.row().birthDate(), r.row().desiredStart()), r.row().desiredStart(), type,
+						r.row().rank(), r.score(), r.reasons(), r.row().appliedAt().atZone(clock.getZone()).toOffsetDateTime()));
 			}
 			byType.put(type, entries);
 		}
@@ -196,12 +195,14 @@ public class EnrollmentManagement {
 		CareClass careClass = detail.classes().stream().filter(c -> c.id().equals(classId)).findFirst().orElseThrow();
 		List<LineRow> all = new ArrayList<>();
 		for (ClassType type : List.of(ClassType.INFANT, ClassType.TODDLER, ClassType.OLDER_TODDLER)) {
-			all.addAll(rows.line(institutionId, type));
+			if (ages.overlaps(careClass.type(), type)) {
+				all.addAll(rows.line(institutionId, type));
+			}
 		}
 		return ranked(detail, all).stream()
 			.filter(r -> ages.takes(careClass.type(),
-					AgeClassPolicy.ageMonths(r.row().birthDate(), r.row().application().desiredStart())))
-			.map(r -> r.row().application().id())
+					AgeClassPolicy.ageMonths(r.row().birthDate(), r.row().desiredStart())))
+			.map(r -> r.row().applicationId())
 			.filter(offerable)
 			.findFirst();
 	}
@@ -218,7 +219,7 @@ public class EnrollmentManagement {
 			int position = 1;
 			Ranked mine = null;
 			for (Ranked r : ranked) {
-				if (r.row().application().id().equals(application.id())) {
+				if (r.row().applicationId().equals(application.id())) {
 					mine = r;
 					break;
 				}
@@ -240,13 +241,16 @@ public class EnrollmentManagement {
 	private List<Ranked> ranked(InstitutionDetail detail, List<LineRow> line) {
 		boolean employerRun = detail.institution().category() == InstitutionCategory.EMPLOYER;
 		String street = detail.mainSite().divisionCode().value();
-		Set<UUID> placed = rows.placedChildren(detail.institution().id());
-		Map<UUID, Set<UUID>> siblings = placed.isEmpty() || line.isEmpty() ? Map.of()
-				: family.siblings(line.stream().map(r -> r.application().childId()).toList());
+		// the brothers and sisters of the children placed there: few, however long the line
+		Set<UUID> placed = line.isEmpty() ? Set.of() : rows.placedChildren(detail.institution().id());
+		Set<UUID> siblingsPlaced = new HashSet<>();
+		if (!placed.isEmpty()) {
+			family.siblings(placed).values().forEach(siblingsPlaced::addAll);
+		}
 		return line.stream().map(row -> {
-			boolean sibling = siblings.getOrDefault(row.application().childId(), Set.of()).stream().anyMatch(placed::contains);
+			boolean sibling = siblingsPlaced.contains(row.childId());
 			List<PriorityReason> reasons = priority.reasons(sibling, employerRun, row.employerStaff(),
-					row.application().supportNeeds(), row.application().homeStreet(), street);
+					row.supportNeeded(), row.homeStreet(), street);
 			return new Ranked(row, reasons, priority.score(reasons));
 		}).sorted(PriorityPolicy.lineOrder()).toList();
 	}
@@ -264,12 +268,12 @@ public class EnrollmentManagement {
 
 		@Override
 		public Instant appliedAt() {
-			return row.application().appliedAt();
+			return row.appliedAt();
 		}
 
 		@Override
 		public UUID id() {
-			return row.application().id();
+			return row.applicationId();
 		}
 	}
 }

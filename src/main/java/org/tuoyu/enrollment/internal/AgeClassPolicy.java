@@ -32,6 +32,13 @@ public final class AgeClassPolicy {
 		return BY_AGE.stream().filter(type -> rules.rule(type).takes(ageMonths)).findFirst();
 	}
 
+	/** Whether a class of this type takes some of the ages of another type (a mixed class: toddlers and older). */
+	public boolean overlaps(ClassType classType, ClassType other) {
+		var a = rules.rule(classType);
+		var b = rules.rule(other);
+		return a.minAgeMonths() < b.maxAgeMonths() && b.minAgeMonths() < a.maxAgeMonths();
+	}
+
 	/** Whether a class of this type takes a child of this age. */
 	public boolean takes(ClassType classType, int ageMonths) {
 		return rules.rule(classType).takes(ageMonths);

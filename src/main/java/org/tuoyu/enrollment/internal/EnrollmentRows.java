@@ -74,16 +74,22 @@ public class EnrollmentRows {
 			.list();
 	}
 
-	/** Pending applications choosing the institution for a class type, with their facts. */
+	/**
+	 * Pending applications choosing the institution for a class type, with the facts the priority
+	 * rules use (only those: a line may hold thousands).
+	 */
 	public List<LineRow> line(UUID institutionId, ClassType classType) {
 		return jdbc.sql("""
-				SELECT a.*, c.name AS child_name, c.birth_date, ch.rank, ch.employer_staff FROM enrollment_application a
+				SELECT a.id, a.child_id, a.desired_start, a.created_at, a.home_street,
+				  cardinality(a.support_needs) > 0 AS supported, c.name, c.birth_date, ch.rank, ch.employer_staff
+				FROM enrollment_application a
 				JOIN enrollment_choice ch ON ch.application_id = a.id
 				JOIN family_child c ON c.id = a.child_id
 				WHERE ch.institution_id = :institution AND a.class_type = :type AND a.status = 'PENDING'
 				""").param("institution", institutionId).param("type", classType.name())
-			.query((rs, n) -> new LineRow(application(rs, n), rs.getString("child_name"),
-					rs.getObject("birth_date", LocalDate.class), rs.getInt("rank"), rs.getBoolean("employer_staff")))
+			.query((rs, n) -> new LineRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(7),
+					rs.getObject(8, LocalDate.class), rs.getObject(3, LocalDate.class),
+					rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getBoolean(6), rs.getInt(9), rs.getBoolean(10)))
 			.list();
 	}
 
@@ -132,7 +138,8 @@ public class EnrollmentRows {
 	public record ChoiceRow(int rank, UUID institutionId, boolean employerStaff) {
 	}
 
-	public record LineRow(ApplicationRow application, String childName, LocalDate birthDate, int rank,
-			boolean employerStaff) {
+	/** An application in a line, with what the priority rules and the line's views need. */
+	public record LineRow(UUID applicationId, UUID childId, String childName, LocalDate birthDate, LocalDate desiredStart,
+			Instant appliedAt, String homeStreet, boolean supportNeeded, int rank, boolean employerStaff) {
 	}
 }

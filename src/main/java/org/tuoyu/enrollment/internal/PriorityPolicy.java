@@ -4,11 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 import org.tuoyu.enrollment.EnrollmentRules;
 import org.tuoyu.enrollment.PriorityReason;
-import org.tuoyu.enrollment.SupportNeed;
 
 /**
  * The published priority rules: points for a sibling already placed at the institution, for the
@@ -24,8 +22,8 @@ public final class PriorityPolicy {
 	}
 
 	/** The reasons that apply to an application at an institution. */
-	public List<PriorityReason> reasons(boolean siblingEnrolled, boolean employerRun, boolean employerStaff, Set<SupportNeed> support,
-			String homeStreet, String institutionStreet) {
+	public List<PriorityReason> reasons(boolean siblingEnrolled, boolean employerRun, boolean employerStaff,
+			boolean supportNeeded, String homeStreet, String institutionStreet) {
 		List<PriorityReason> reasons = new ArrayList<>();
 		if (siblingEnrolled) {
 			reasons.add(PriorityReason.SIBLING);
@@ -33,7 +31,7 @@ public final class PriorityPolicy {
 		if (employerRun && employerStaff) {
 			reasons.add(PriorityReason.EMPLOYER_STAFF);
 		}
-		if (!support.isEmpty()) {
+		if (supportNeeded) {
 			reasons.add(PriorityReason.SUPPORT);
 		}
 		if (homeStreet != null && homeStreet.equals(institutionStreet)) {

@@ -34,7 +34,7 @@ class EnrollmentPoliciesTests {
 	void priorityPointsFollowThePublishedRules(boolean sibling, boolean employerRun, boolean staff, boolean support,
 			boolean sameStreet, int points, String reasons) {
 		List<PriorityReason> found = priority.reasons(sibling, employerRun, staff,
-				support ? Set.of(SupportNeed.LOW_INCOME) : Set.of(), sameStreet ? "320213021" : "320213022", "320213021");
+				support, sameStreet ? "320213021" : "320213022", "320213021");
 		assertThat(priority.score(found)).isEqualTo(points);
 		assertThat(found.stream().map(Enum::name).toList())
 			.isEqualTo(reasons.isBlank() ? List.of() : List.of(reasons.split(" ")));
@@ -74,5 +74,8 @@ class EnrollmentPoliciesTests {
 		assertThat(ages.takes(ClassType.MIXED, 17)).isFalse();
 		assertThat(ages.takes(ClassType.MIXED, 18)).isTrue();
 		assertThat(ages.takes(ClassType.FAMILY_POINT, 2)).isTrue();
+		assertThat(ages.overlaps(ClassType.MIXED, ClassType.TODDLER)).isTrue();
+		assertThat(ages.overlaps(ClassType.MIXED, ClassType.INFANT)).isFalse();
+		assertThat(ages.overlaps(ClassType.TODDLER, ClassType.OLDER_TODDLER)).isFalse();
 	}
 }
