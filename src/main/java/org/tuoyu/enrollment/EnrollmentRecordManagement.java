@@ -2,6 +2,7 @@ package org.tuoyu.enrollment;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import org.tuoyu.enrollment.internal.AgeClassPolicy;
 import org.tuoyu.enrollment.internal.EnrollmentRows;
 import org.tuoyu.enrollment.internal.FeePolicy;
 import org.tuoyu.enrollment.internal.RecordRows;
+import org.tuoyu.enrollment.internal.StatementPolicy;
 import org.tuoyu.family.Child;
 import org.tuoyu.family.FamilyManagement;
 import org.tuoyu.institution.ClassType;
@@ -27,8 +29,9 @@ import org.tuoyu.shared.DocumentFormat;
 
 /**
  * Enrollment records (入托登记): the start date, service form, agreed monthly fee and signed
- * contract of each placement. The institution's administrator keeps them; the child's guardians
- * and officers in scope read them. Fees follow {@link FeePolicy}.
+ * contract of each placement, and the monthly statements they give. The institution's
+ * administrator keeps them; the child's guardians and officers in scope read them. Fees follow
+ * {@link FeePolicy}, statements {@link StatementPolicy}.
  */
 @Service
 public class EnrollmentRecordManagement {
@@ -48,8 +51,11 @@ public class EnrollmentRecordManagement {
 
 	private final AuditLog audit;
 
+	private final VoucherManagement vouchers;
+
 	EnrollmentRecordManagement(RecordRows records, EnrollmentRows applications, InstitutionManagement institutions,
-			FamilyManagement family, AuditLog audit) {
+			FamilyManagement family, AuditLog audit, VoucherManagement vouchers) {
+		this.vouchers = vouchers;
 		this.records = records;
 		this.applications = applications;
 		this.institutions = institutions;
@@ -122,6 +128,45 @@ public class EnrollmentRecordManagement {
 		}
 		audit.record(AuditEntry.of("enrollment.contract.read", "child", record.childId()));
 		return new ContractDocument(records.contract(placementId), record.contractType());
+	}
+
+	/**
+	 * The monthly statements of an institution in the user's scope: one per placement covering any
+	 * day of the month, by class and child (following {@link StatementPolicy}).
+	 */
+	@Transactional
+	public List<Statement> statements(CurrentUser user, UUID institutionId, YearMonth month) {
+		InstitutionDetail detail = institutions.detail(user, institutionId);
+		audit.record(AuditEntry.of("enrollment.statements.read", "institution", institutionId)
+			.in(detail.institution().divisionCode())
+			.withDetails(month.toString()));
+		return records.covering(institutionId, month.atDay(1), month.atEndOfMonth())
+			.stream()
+			.map(record -> statement(record, month))
+			.toList();
+	}
+
+	/** The monthly statements of the guardian's children. */
+	@Transactional
+	public List<Statement> myStatements(CurrentUser user, YearMonth month) {
+		return ofMyChildren(user).stream()
+			.filter(record -> record.covers(month.atDay(1), month.atEndOfMonth()))
+			.map(record -> statement(record, month))
+			.toList();
+	}
+
+	private Statement statement(EnrollmentRecord record, YearMonth month) {
+		int days = StatementPolicy.daysInService(month, record.startDate(), record.endDate());
+		if (record.monthlyFee() == null) {
+			return new Statement(record.id(), record.childId(), record.childName(), record.institutionId(),
+					record.institutionName(), record.className(), month, null, days, month.lengthOfMonth(), null, null, null);
+		}
+		BigDecimal fee = StatementPolicy.fee(record.monthlyFee(), month, days);
+		BigDecimal vouchersApplied = StatementPolicy.vouchersApplied(fee,
+				vouchers.consumptionRedeemed(record.childId(), record.institutionId(), month));
+		return new Statement(record.id(), record.childId(), record.childName(), record.institutionId(),
+				record.institutionName(), record.className(), month, record.monthlyFee(), days, month.lengthOfMonth(), fee,
+				vouchersApplied, fee.subtract(vouchersApplied));
 	}
 
 	private Optional<BigDecimal> published(InstitutionDetail detail, EnrollmentRecord record) {

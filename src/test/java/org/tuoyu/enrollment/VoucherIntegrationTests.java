@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -337,6 +338,40 @@ class VoucherIntegrationTests {
 			.andExpect(jsonPath("$.redeemed").value(1))
 			.andExpect(jsonPath("$.amountIssued").value(1000.00))
 			.andExpect(jsonPath("$.amountRedeemed").value(500.00));
+
+		// the month's statement: the fee for the days in care, the voucher deducted down to zero at most
+		String placement = body(mvc.perform(get("/api/v1/enrollment/placements").session(family))).get(0).get("id").asString();
+		mvc.perform(put("/api/v1/enrollment/placements/" + placement).session(org).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"monthlyFee\":3000,\"startDate\":\"%s\"}".formatted(start)))
+			.andExpect(status().isOk());
+		int days = month.lengthOfMonth() - start.getDayOfMonth() + 1;
+		BigDecimal fee = new BigDecimal("3000").multiply(BigDecimal.valueOf(days))
+			.divide(BigDecimal.valueOf(month.lengthOfMonth()), 2, java.math.RoundingMode.HALF_UP);
+		BigDecimal applied = fee.min(new BigDecimal("500.00"));
+		mvc.perform(get("/api/v1/enrollment/statements").param("month", month.toString()).session(family))
+			.andExpect(jsonPath("$.length()").value(1))
+			.andExpect(jsonPath("$[0].daysInService").value(days))
+			.andExpect(jsonPath("$[0].fee").value(fee.doubleValue()))
+			.andExpect(jsonPath("$[0].vouchersApplied").value(applied.doubleValue()))
+			.andExpect(jsonPath("$[0].amountDue").value(fee.subtract(applied).doubleValue()));
+		mvc.perform(get("/api/v1/enrollment/statements").param("month", month.toString()).session(org))
+			.andExpect(jsonPath("$[0].childName").value("在园宝宝"));
+		mvc.perform(get("/api/v1/enrollment/statements").param("month", month.toString())
+			.param("institutionId", institution.id().toString()).session(guardian("13900005609")))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/family/statements").session(family))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("消费券抵扣")));
+		mvc.perform(get("/org/statements").param("month", month.toString()).session(org))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("在园宝宝")));
+		byte[] workbook = mvc.perform(get("/org/statements.xlsx").param("month", month.toString()).session(org))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (var book = WorkbookFactory.create(new java.io.ByteArrayInputStream(workbook))) {
+			assertThat(book.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).isEqualTo("在园宝宝");
+			assertThat(book.getSheetAt(0).getRow(1).getCell(6).getNumericCellValue())
+				.isEqualTo(fee.subtract(applied).doubleValue());
+		}
 	}
 
 	@Test

@@ -3,10 +3,12 @@ package org.tuoyu.enrollment.web;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +30,7 @@ import org.tuoyu.enrollment.NewApplication;
 import org.tuoyu.enrollment.Offer;
 import org.tuoyu.enrollment.PlacementEnd;
 import org.tuoyu.enrollment.PlacementManagement;
+import org.tuoyu.enrollment.Statement;
 import org.tuoyu.enrollment.WaitlistEntry;
 import org.tuoyu.institution.ClassType;
 import org.tuoyu.platform.CurrentUser;
@@ -164,6 +167,17 @@ class EnrollmentApiController {
 	ResponseEntity<byte[]> contract(@PathVariable UUID id) {
 		ContractDocument contract = records.contract(currentUsers.require(), id);
 		return StoredFiles.inline(contract.content(), contract.contentType(), null);
+	}
+
+	/** The statements of the guardian's children, or of an institution in scope (default: the user's own). */
+	@GetMapping("/enrollment/statements")
+	List<Statement> api(@RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
+			@RequestParam(required = false) UUID institutionId) {
+		CurrentUser user = currentUsers.require();
+		if (institutionId == null && user.scope().institutionId() == null) {
+			return records.myStatements(user, month);
+		}
+		return records.statements(user, institutionId != null ? institutionId : user.scope().institutionId(), month);
 	}
 
 	/** Children placed at an institution (default: the user's own). */
