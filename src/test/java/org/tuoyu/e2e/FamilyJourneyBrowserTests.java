@@ -4,7 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +15,7 @@ import java.util.UUID;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -144,6 +147,29 @@ class FamilyJourneyBrowserTests extends BrowserJourney {
 			page.navigate(url("/org/applications"));
 			assertThat(page.locator("#class-roster")).containsText("陈小满");
 			screenshot(page, "32-institution-roster.png");
+			page.click("#class-roster a:has-text('陈小满')");
+			assertThat(page.locator("#monthly-fee")).containsText("未定");
+			page.fill("#record-form #monthlyFee", "2000");
+			page.click("#record-form button[type=submit]");
+			assertThat(page.locator(".alert-success")).containsText("入托登记已保存");
+			page.setInputFiles("#contract-form input[type=file]", new FilePayload("合同.pdf", "application/pdf",
+					"%PDF-1.4\n%%EOF".getBytes(StandardCharsets.US_ASCII)));
+			page.click("#contract-form button[type=submit]");
+			assertThat(page.locator(".alert-success")).containsText("合同已上传");
+			assertThat(page.locator("#monthly-fee")).containsText("2,000.00元");
+			screenshot(page, "33-enrollment-record.png");
+		}
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+			.setIsMobile(true)
+			.setHasTouch(true))) {
+			Page page = login(context, "13600000001", PASSWORD, errors);
+			page.navigate(url("/family/applications"));
+			assertThat(page.locator("[id^=placement-]")).containsText("2,000.00元");
+			page.click("[id^=placement-] a:has-text('月度账单')");
+			page.fill("#month-form input[name=month]", YearMonth.now().plusMonths(2).toString());
+			page.click("#month-form button[type=submit]");
+			assertThat(page.locator(".statement .amount-due")).containsText("2,000.00元");
+			screenshot(page, "34-family-statement-phone.png");
 		}
 		assertThat(errors).isEmpty();
 	}
