@@ -61,6 +61,21 @@ public class FamilyManagement {
 	}
 
 	/**
+	 * The accounts of the child's guardians, to notify them. No scope check: callers (the child's
+	 * institution) check their own scope first.
+	 */
+	@Transactional(readOnly = true)
+	public List<UUID> guardianAccounts(UUID childId) {
+		return rows.guardians(childId).stream().map(Guardian::accountId).toList();
+	}
+
+	/** The child's authorised pick-up persons. No scope check: the child's institution checks its own. */
+	@Transactional(readOnly = true)
+	public List<Pickup> pickupsOf(UUID childId) {
+		return rows.pickups(childId);
+	}
+
+	/**
 	 * For each of the children, its brothers and sisters: the other children sharing a guardian.
 	 * No scope check: callers use it for ranking, never to show the siblings.
 	 */
