@@ -79,6 +79,21 @@ public class EnrollmentRecordManagement {
 		return children.isEmpty() ? List.of() : records.ofChildren(children);
 	}
 
+	/**
+	 * The child's active placement, if any. No scope check: for the child's institution and its
+	 * devices, which check their own scope against it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<EnrollmentRecord> currentPlacement(UUID childId) {
+		return records.activeOf(childId);
+	}
+
+	/** The children placed in a class now, by name. No scope check: the caller checks the class is its own. */
+	@Transactional(readOnly = true)
+	public List<EnrollmentRecord> placedIn(UUID classId) {
+		return records.inClass(classId);
+	}
+
 	/** The published fee for the placement's class and service form, if the institution publishes one. */
 	@Transactional
 	public Optional<BigDecimal> publishedFee(CurrentUser user, UUID placementId) {

@@ -66,7 +66,13 @@ public class FamilyManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<UUID> guardianAccounts(UUID childId) {
-		return rows.guardians(childId).stream().map(Guardian::accountId).toList();
+		return guardiansOf(childId).stream().map(Guardian::accountId).toList();
+	}
+
+	/** The child's guardians (they may always pick the child up). No scope check, as above. */
+	@Transactional(readOnly = true)
+	public List<Guardian> guardiansOf(UUID childId) {
+		return rows.guardians(childId);
 	}
 
 	/** The child's authorised pick-up persons. No scope check: the child's institution checks its own. */

@@ -368,6 +368,15 @@ public class StaffManagement {
 			.withDetails(careClass.name()));
 	}
 
+	/**
+	 * The caregivers currently employed and assigned to the class. No scope check: the caller
+	 * checks the class belongs to the user's institution.
+	 */
+	@Transactional(readOnly = true)
+	public List<ClassCaregiver> caregiversOf(UUID classId) {
+		return rows.caregiversOf(classId);
+	}
+
 	/** Takes a caregiver off a class of the administrator's institution. */
 	@Transactional
 	public void unassign(CurrentUser user, UUID personId, UUID classId) {

@@ -30,6 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.tuoyu.test.EnrollmentFixtures;
 import org.tuoyu.test.Institutions;
 import org.tuoyu.test.Logins;
 import org.tuoyu.test.TuoyuTest;

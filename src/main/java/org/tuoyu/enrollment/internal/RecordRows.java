@@ -47,6 +47,18 @@ public class RecordRows {
 		return jdbc.sql(SELECT + " WHERE p.id = :id").param("id", id).query(RECORDS).optional();
 	}
 
+	/** The child's active placement. */
+	public Optional<EnrollmentRecord> activeOf(UUID childId) {
+		return jdbc.sql(SELECT + " WHERE p.child_id = :child AND p.status = 'ACTIVE'").param("child", childId)
+			.query(RECORDS).optional();
+	}
+
+	/** Active placements in a class, by child name. */
+	public List<EnrollmentRecord> inClass(UUID classId) {
+		return jdbc.sql(SELECT + " WHERE p.class_id = :class AND p.status = 'ACTIVE' ORDER BY c.name")
+			.param("class", classId).query(RECORDS).list();
+	}
+
 	/** The active placement, locked until the transaction ends. */
 	public Optional<EnrollmentRecord> lockActive(UUID id) {
 		return jdbc.sql(SELECT + " WHERE p.id = :id AND p.status = 'ACTIVE' FOR UPDATE OF p").param("id", id)

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Repository;
 import org.tuoyu.shared.Sex;
 import org.tuoyu.staff.Ban;
 import org.tuoyu.staff.CertificateType;
+import org.tuoyu.staff.ClassCaregiver;
 import org.tuoyu.staff.Education;
 import org.tuoyu.staff.StaffRole;
 import org.tuoyu.staff.Training;
@@ -394,5 +395,17 @@ public class StaffRows {
 	}
 
 	public record Scan(UUID personId, byte[] content, String contentType) {
+	}
+
+	/** The caregivers assigned to the class whose employment is current: (person id, name), by name. */
+	public List<ClassCaregiver> caregiversOf(UUID classId) {
+		return jdbc.sql("""
+				SELECT p.id, p.name FROM staff_assignment a JOIN staff_person p ON p.id = a.person_id
+				WHERE a.class_id = :class AND EXISTS (SELECT 1 FROM staff_employment e WHERE e.person_id = p.id
+				  AND e.institution_id = a.institution_id AND e.ended_on IS NULL)
+				ORDER BY p.name
+				""").param("class", classId)
+			.query((rs, n) -> new ClassCaregiver(rs.getObject("id", UUID.class), rs.getString("name")))
+			.list();
 	}
 }

@@ -1,4 +1,4 @@
-package org.tuoyu.enrollment;
+package org.tuoyu.test;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -13,18 +13,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.tuoyu.test.Institutions;
-import org.tuoyu.test.Logins;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /** Guardians, children, open institutions, applications and offers for enrollment tests, over the API. */
-record EnrollmentFixtures(MockMvc mvc, JsonMapper json, JdbcClient jdbc) {
+public record EnrollmentFixtures(MockMvc mvc, JsonMapper json, JdbcClient jdbc) {
 
-	static final String PASSWORD = "Enroll2026pass";
+	public static final String PASSWORD = "Enroll2026pass";
 
 	/** A filed institution in 320213021 with one class; its administrator logs in as {@code username}. */
-	UUID filedInstitution(MockHttpSession admin, int serial, String username, String classType, int capacity)
+	public UUID filedInstitution(MockHttpSession admin, int serial, String username, String classType, int capacity)
 			throws Exception {
 		UUID id = Institutions.register(mvc, admin, serial, username, "320213021");
 		MockHttpSession org = Logins.login(mvc, username, Institutions.PASSWORD);
@@ -40,26 +38,26 @@ record EnrollmentFixtures(MockMvc mvc, JsonMapper json, JdbcClient jdbc) {
 	}
 
 	/** The id of the institution's first class. */
-	String firstClass(MockHttpSession org, UUID institution) throws Exception {
+	public String firstClass(MockHttpSession org, UUID institution) throws Exception {
 		return json.readTree(mvc.perform(get("/api/v1/institutions/" + institution).session(org)).andReturn()
 			.getResponse().getContentAsString()).get("classes").get(0).get("id").asString();
 	}
 
-	MockHttpSession guardian(String phone) throws Exception {
+	public MockHttpSession guardian(String phone) throws Exception {
 		mvc.perform(post("/api/v1/public/guardians").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"phone\":\"%s\",\"displayName\":\"家长\",\"password\":\"%s\"}".formatted(phone, PASSWORD)))
 			.andExpect(status().isCreated());
 		return Logins.login(mvc, phone, PASSWORD);
 	}
 
-	UUID child(MockHttpSession guardian, String name, LocalDate birth) throws Exception {
+	public UUID child(MockHttpSession guardian, String name, LocalDate birth) throws Exception {
 		return UUID.fromString(json.readTree(mvc.perform(post("/api/v1/family/children").session(guardian).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\":\"%s\",\"sex\":\"FEMALE\",\"birthDate\":\"%s\",\"relation\":\"MOTHER\"}".formatted(name, birth)))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asString());
 	}
 
-	ResultActions apply(MockHttpSession guardian, UUID child, LocalDate start, String institutions, String support,
+	public ResultActions apply(MockHttpSession guardian, UUID child, LocalDate start, String institutions, String support,
 			String street) throws Exception {
 		return mvc.perform(post("/api/v1/enrollment/applications").session(guardian).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
@@ -70,20 +68,20 @@ record EnrollmentFixtures(MockMvc mvc, JsonMapper json, JdbcClient jdbc) {
 	}
 
 	/** Applies to one institution and returns the application's id. */
-	String applyTo(MockHttpSession guardian, UUID child, LocalDate start, UUID institution) throws Exception {
+	public String applyTo(MockHttpSession guardian, UUID child, LocalDate start, UUID institution) throws Exception {
 		return json.readTree(apply(guardian, child, start, "[\"%s\"]".formatted(institution), "[]", null)
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asString();
 	}
 
 	/** The institution offers a place in the class to the application. */
-	void offer(MockHttpSession org, String application, String classId) throws Exception {
+	public void offer(MockHttpSession org, String application, String classId) throws Exception {
 		mvc.perform(post("/api/v1/enrollment/offers").session(org).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"applicationId\":\"%s\",\"classId\":\"%s\"}".formatted(application, classId)))
 			.andExpect(status().isCreated());
 	}
 
 	/** The guardian's first open offer. */
-	String openOffer(MockHttpSession guardian) throws Exception {
+	public String openOffer(MockHttpSession guardian) throws Exception {
 		var offers = json.readTree(mvc.perform(get("/api/v1/enrollment/offers").session(guardian)).andReturn().getResponse()
 			.getContentAsString());
 		for (var offer : offers) {
@@ -95,7 +93,7 @@ record EnrollmentFixtures(MockMvc mvc, JsonMapper json, JdbcClient jdbc) {
 	}
 
 	/** Accepts the guardian's open offer and returns the placement's id. */
-	String acceptOpenOffer(MockHttpSession guardian) throws Exception {
+	public String acceptOpenOffer(MockHttpSession guardian) throws Exception {
 		return json.readTree(mvc.perform(post("/api/v1/enrollment/offers/" + openOffer(guardian) + "/accept")
 			.session(guardian).with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
 			.get("id").asString();

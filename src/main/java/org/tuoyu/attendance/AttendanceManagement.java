@@ -1,0 +1,362 @@
+package org.tuoyu.attendance;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tuoyu.attendance.internal.AbsencePolicy;
+import org.tuoyu.attendance.internal.AttendanceRows;
+import org.tuoyu.attendance.internal.AttendanceRows.VisitRow;
+import org.tuoyu.attendance.internal.LiveRatioPolicy;
+import org.tuoyu.enrollment.EnrollmentRecord;
+import org.tuoyu.enrollment.EnrollmentRecordManagement;
+import org.tuoyu.family.Child;
+import org.tuoyu.family.FamilyManagement;
+import org.tuoyu.family.Guardian;
+import org.tuoyu.family.Pickup;
+import org.tuoyu.institution.CareClass;
+import org.tuoyu.institution.Institution;
+import org.tuoyu.institution.InstitutionDetail;
+import org.tuoyu.institution.InstitutionManagement;
+import org.tuoyu.platform.AuditEntry;
+import org.tuoyu.platform.AuditLog;
+import org.tuoyu.platform.BusinessRuleException;
+import org.tuoyu.platform.CurrentUser;
+import org.tuoyu.platform.Inbox;
+import org.tuoyu.platform.NotFoundException;
+import org.tuoyu.platform.UuidV7;
+import org.tuoyu.staff.ClassCaregiver;
+import org.tuoyu.staff.StaffManagement;
+import org.tuoyu.staff.StaffRules;
+
+/**
+ * Daily attendance. Institution staff (or the institution's gate devices) check children in and
+ * out of their class — out only to a guardian or an authorised pick-up person; anyone else is
+ * refused and the guardians are told — and caregivers in and out of a class. Each change
+ * re-evaluates the class's live ratio under a per-class lock and opens or ends a ratio breach.
+ * Guardians report absences; the class's day shows who is expected and who needs a follow-up.
+ */
+@Service
+public class AttendanceManagement {
+
+	private final AttendanceRows rows;
+
+	private final EnrollmentRecordManagement placements;
+
+	private final FamilyManagement family;
+
+	private final InstitutionManagement institutions;
+
+	private final StaffManagement staff;
+
+	private final LiveRatioPolicy ratios;
+
+	private final AttendanceRules rules;
+
+	private final ObjectProvider<ReturnExaminations> examinations;
+
+	private final AuditLog audit;
+
+	private final Inbox inbox;
+
+	private final Clock clock;
+
+	AttendanceManagement(AttendanceRows rows, EnrollmentRecordManagement placements, FamilyManagement family,
+			InstitutionManagement institutions, StaffManagement staff, StaffRules staffRules, AttendanceRules rules,
+			ObjectProvider<ReturnExaminations> examinations, AuditLog audit, Inbox inbox, Clock clock) {
+		this.rows = rows;
+		this.placements = placements;
+		this.family = family;
+		this.institutions = institutions;
+		this.staff = staff;
+		this.ratios = new LiveRatioPolicy(staffRules);
+		this.rules = rules;
+		this.examinations = examinations;
+		this.audit = audit;
+		this.inbox = inbox;
+		this.clock = clock;
+	}
+
+	/**
+	 * Checks a child of the user's institution in to its class now. Refused if the child is in
+	 * already, or has been away {@code reexaminationAfterDays} or more without a passed
+	 * re-examination since.
+	 */
+	@Transactional
+	public void checkIn(CurrentUser user, UUID childId) {
+		EnrollmentRecord placement = placedHere(user, childId);
+		LocalDate today = LocalDate.now(clock);
+		Optional<LocalDate> lastDay = rows.lastVisitDay(childId);
+		if (lastDay.isPresent() && AbsencePolicy.awayTooLong(lastDay.get(), today, rules.reexaminationAfterDays())
+				&& !reexamined(childId, lastDay.get())) {
+			throw new BusinessRuleException(null, "attendance.reexamination.required", placement.childName(),
+					lastDay.get());
+		}
+		rows.lockClass(placement.classId());
+		String division = rows.divisionOf(placement.institutionId());
+		Instant now = clock.instant();
+		if (!rows.checkIn(UuidV7.next(), childId, placement.institutionId(), placement.classId(), division, today, now,
+				user.accountId(), null)) {
+			throw new BusinessRuleException(null, "attendance.checkIn.already", placement.childName());
+		}
+		evaluate(placement.classId(), placement.classType(), placement.institutionId(), division, now);
+		audit.record(AuditEntry.of("attendance.checkIn", "child", childId));
+	}
+
+	/**
+	 * Checks a child out to the person picking them up: one of the child's guardians or authorised
+	 * pick-up persons, by id. A check-out after {@code pickUpBy} is flagged late.
+	 */
+	@Transactional
+	public void checkOut(CurrentUser user, UUID childId, UUID pickedUpBy) {
+		EnrollmentRecord placement = placedHere(user, childId);
+		String person = authorisedPerson(childId, pickedUpBy)
+			.orElseThrow(() -> new BusinessRuleException("pickedUpBy", "attendance.pickup.choose"));
+		rows.lockClass(placement.classId());
+		Instant now = clock.instant();
+		boolean late = ZonedDateTime.ofInstant(now, clock.getZone()).toLocalTime().isAfter(rules.pickUpBy());
+		boolean pickup = family.pickupsOf(childId).stream().anyMatch(p -> p.id().equals(pickedUpBy));
+		String division = rows.divisionOf(placement.institutionId());
+		UUID classId = rows.checkOut(childId, placement.institutionId(), now, user.accountId(), pickup ? pickedUpBy : null,
+				person, late).orElseThrow(() -> new BusinessRuleException(null, "attendance.checkOut.notIn",
+						placement.childName()));
+		evaluate(classId, placement.classType(), placement.institutionId(), division, now);
+		audit.record(AuditEntry.of("attendance.checkOut", "child", childId).withDetails(late ? "late" : null));
+	}
+
+	/**
+	 * Refuses to hand a child to someone not among the guardians and authorised pick-up persons:
+	 * recorded, and every guardian is told at once.
+	 */
+	@Transactional
+	public void refusePickup(CurrentUser user, UUID childId, String personName) {
+		EnrollmentRecord placement = placedHere(user, childId);
+		String name = personName == null ? "" : personName.trim();
+		if (name.isEmpty() || name.length() > 30) {
+			throw new BusinessRuleException("personName", "attendance.pickup.name", 30);
+		}
+		Institution institution = institutions.disclosure(placement.institutionId()).institution();
+		rows.refusedPickup(UuidV7.next(), childId, institution.id(), institution.divisionCode().value(), name,
+				clock.instant(), user.accountId());
+		String time = ZonedDateTime.ofInstant(clock.instant(), clock.getZone()).toLocalTime().withNano(0).toString();
+		for (UUID guardian : family.guardianAccounts(childId)) {
+			inbox.send(guardian, "attendance.notification.refused", "/family", name, placement.childName(),
+					institution.name(), time);
+		}
+		audit.record(AuditEntry.of("attendance.pickup.refused", "child", childId).withDetails(name));
+	}
+
+	/** Checks a caregiver assigned to the class in to it now. */
+	@Transactional
+	public void staffCheckIn(CurrentUser user, UUID classId, UUID personId) {
+		CareClass careClass = ownClass(user, classId);
+		caregiverOf(careClass, personId);
+		rows.lockClass(classId);
+		Institution institution = institutions.detail(user, careClass.institutionId()).institution();
+		Instant now = clock.instant();
+		if (!rows.staffCheckIn(UuidV7.next(), personId, institution.id(), classId, institution.divisionCode().value(),
+				LocalDate.now(clock), now)) {
+			throw new BusinessRuleException(null, "attendance.staff.already");
+		}
+		evaluate(classId, careClass.type(), institution.id(), institution.divisionCode().value(), now);
+		audit.record(AuditEntry.of("attendance.staff.checkIn", "person", personId));
+	}
+
+	/** Checks a caregiver out of the class now. */
+	@Transactional
+	public void staffCheckOut(CurrentUser user, UUID classId, UUID personId) {
+		CareClass careClass = ownClass(user, classId);
+		caregiverOf(careClass, personId);
+		rows.lockClass(classId);
+		Institution institution = institutions.detail(user, careClass.institutionId()).institution();
+		Instant now = clock.instant();
+		if (!rows.staffCheckOut(personId, classId, now)) {
+			throw new BusinessRuleException(null, "attendance.staff.notIn");
+		}
+		evaluate(classId, careClass.type(), institution.id(), institution.divisionCode().value(), now);
+		audit.record(AuditEntry.of("attendance.staff.checkOut", "person", personId));
+	}
+
+	/** A class of the user's institution today: children with their status, caregivers and the live ratio. */
+	@Transactional
+	public ClassDay classDay(CurrentUser user, UUID classId) {
+		CareClass careClass = ownClass(user, classId);
+		LocalDate today = LocalDate.now(clock);
+		LocalTime now = LocalTime.now(clock);
+		List<EnrollmentRecord> placed = placements.placedIn(classId);
+		Map<UUID, VisitRow> visits = rows.visits(classId, today);
+		List<UUID> childIds = placed.stream().map(EnrollmentRecord::childId).toList();
+		Map<UUID, Absence> absences = childIds.isEmpty() ? Map.of() : rows.absencesOn(childIds, today);
+		Map<UUID, String> followUps = rows.followUps(careClass.institutionId(), today);
+		List<ChildToday> children = new ArrayList<>();
+		for (EnrollmentRecord record : placed) {
+			if (record.startDate().isAfter(today)) {
+				continue;
+			}
+			VisitRow visit = visits.get(record.childId());
+			boolean present = visit != null && visit.checkedOutAt() == null;
+			ChildStatus status = AbsencePolicy.status(present, visit != null, absences.containsKey(record.childId()),
+					followUps.containsKey(record.childId()), now, rules.expectedBy());
+			Optional<LocalDate> lastDay = visit == null ? rows.lastVisitDay(record.childId()) : Optional.empty();
+			boolean reexamination = lastDay.isPresent()
+					&& AbsencePolicy.awayTooLong(lastDay.get(), today, rules.reexaminationAfterDays())
+					&& !reexamined(record.childId(), lastDay.get());
+			children.add(new ChildToday(record.childId(), record.childName(), status,
+					visit == null ? null : visit.checkedInAt().atZoneSameInstant(clock.getZone()).toOffsetDateTime(),
+					visit == null || visit.checkedOutAt() == null ? null
+							: visit.checkedOutAt().atZoneSameInstant(clock.getZone()).toOffsetDateTime(),
+					visit == null ? null : visit.pickedUpBy(), visit != null && visit.late(), absences.get(record.childId()),
+					followUps.get(record.childId()), reexamination, pickupChoices(record.childId())));
+		}
+		Map<UUID, java.time.OffsetDateTime> present = rows.presentStaff(classId);
+		List<CaregiverToday> caregivers = staff.caregiversOf(classId)
+			.stream()
+			.map(c -> new CaregiverToday(c.personId(), c.name(), present.containsKey(c.personId()),
+					present.containsKey(c.personId())
+							? present.get(c.personId()).atZoneSameInstant(clock.getZone()).toOffsetDateTime() : null))
+			.toList();
+		audit.record(AuditEntry.of("attendance.class.read", "class", classId));
+		return new ClassDay(classId, careClass.name(), careClass.type(), careClass.institutionId(), today, children,
+				caregivers, ratios.of(careClass.type(), rows.presentChildren(classId), rows.presentCaregivers(classId)));
+	}
+
+	/** The live ratio of every class of an institution in the user's scope. */
+	@Transactional(readOnly = true)
+	public Map<CareClass, LiveRatio> liveRatios(CurrentUser user, UUID institutionId) {
+		InstitutionDetail detail = institutions.detail(user, institutionId);
+		Map<CareClass, LiveRatio> live = new java.util.LinkedHashMap<>();
+		for (CareClass careClass : detail.classes()) {
+			live.put(careClass, ratios.of(careClass.type(), rows.presentChildren(careClass.id()),
+					rows.presentCaregivers(careClass.id())));
+		}
+		return live;
+	}
+
+	/** Records how an unexplained absence was followed up today (a call to the family, say). */
+	@Transactional
+	public void followUp(CurrentUser user, UUID childId, String note) {
+		EnrollmentRecord placement = placedHere(user, childId);
+		String text = note == null ? "" : note.trim();
+		if (text.isEmpty() || text.length() > 200) {
+			throw new BusinessRuleException("note", "attendance.note.length", 200);
+		}
+		rows.followUp(UuidV7.next(), childId, placement.institutionId(), LocalDate.now(clock), text, user.accountId());
+		audit.record(AuditEntry.of("attendance.followUp", "child", childId));
+	}
+
+	/** A guardian reports an absence of one of their children. */
+	@Transactional
+	public UUID reportAbsence(CurrentUser user, NewAbsence absence) {
+		if (absence.childId() == null) {
+			throw new BusinessRuleException("childId", "attendance.field.required");
+		}
+		Child child = family.child(user, absence.childId());
+		AbsencePolicy.check(absence, LocalDate.now(clock));
+		UUID id = UuidV7.next();
+		rows.insertAbsence(id, child.id(), absence.firstDay(), absence.lastDay(), absence.reason(), absence.symptoms(),
+				absence.note() == null || absence.note().isBlank() ? null : absence.note().trim(), user.accountId());
+		audit.record(AuditEntry.of("attendance.absence", "child", child.id()).withDetails(absence.reason().name()));
+		return id;
+	}
+
+	/** The current and coming absences of the guardian's children. */
+	@Transactional
+	public List<Absence> absences(CurrentUser user) {
+		List<UUID> children = family.children(user).stream().map(Child::id).toList();
+		return children.isEmpty() ? List.of() : rows.currentAbsences(children, LocalDate.now(clock));
+	}
+
+	/**
+	 * Ratio breaches in the user's scope over the last {@code days} days that lasted longer than
+	 * {@code breachReportMinutes} (open ones counted until now): for the district's view.
+	 */
+	@Transactional(readOnly = true)
+	public List<RatioBreach> reportableBreaches(CurrentUser user, int days) {
+		String prefix = user.scope().division() == null ? null : user.scope().division().value();
+		UUID institution = user.scope().institutionId();
+		if (prefix == null && institution == null) {
+			throw new NotFoundException("breaches");
+		}
+		Instant now = clock.instant();
+		return rows.breaches(prefix == null ? "" : prefix, institution, now.minus(java.time.Duration.ofDays(days)), now,
+				rules.breachReportMinutes());
+	}
+
+	private void evaluate(UUID classId, org.tuoyu.institution.ClassType type, UUID institutionId, String division,
+			Instant now) {
+		LiveRatio ratio = ratios.of(type, rows.presentChildren(classId), rows.presentCaregivers(classId));
+		if (ratio.breached()) {
+			rows.breach(classId, institutionId, division, now, ratio.children(), ratio.caregivers());
+		}
+		else {
+			rows.endBreach(classId, now);
+		}
+	}
+
+	/** The child's guardians and authorised pick-up persons, as choices at check-out. */
+	private List<PickupChoice> pickupChoices(UUID childId) {
+		List<PickupChoice> choices = new ArrayList<>();
+		for (Guardian guardian : family.guardiansOf(childId)) {
+			choices.add(new PickupChoice(guardian.accountId(), guardian.displayName(), guardian.relation().messageKey(), true));
+		}
+		for (Pickup pickup : family.pickupsOf(childId)) {
+			choices.add(new PickupChoice(pickup.id(), pickup.name(), pickup.relation(), false));
+		}
+		return choices;
+	}
+
+	private Optional<String> authorisedPerson(UUID childId, UUID pickedUpBy) {
+		if (pickedUpBy == null) {
+			return Optional.empty();
+		}
+		return pickupChoices(childId).stream().filter(p -> p.id().equals(pickedUpBy)).map(PickupChoice::name).findFirst();
+	}
+
+	private boolean reexamined(UUID childId, LocalDate since) {
+		ReturnExaminations source = examinations.getIfAvailable();
+		return source != null && source.passedSince(childId, since);
+	}
+
+	/** The child's active placement at the user's institution; anything else answers 404. */
+	private EnrollmentRecord placedHere(CurrentUser user, UUID childId) {
+		UUID institution = user.scope().institutionId();
+		if (institution == null || childId == null) {
+			throw new NotFoundException("child");
+		}
+		return placements.currentPlacement(childId)
+			.filter(p -> p.institutionId().equals(institution))
+			.orElseThrow(() -> new NotFoundException("child"));
+	}
+
+	private CareClass ownClass(CurrentUser user, UUID classId) {
+		UUID institution = user.scope().institutionId();
+		if (institution == null) {
+			throw new NotFoundException("class");
+		}
+		return institutions.detail(user, institution)
+			.classes()
+			.stream()
+			.filter(c -> c.id().equals(classId))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("class"));
+	}
+
+	private void caregiverOf(CareClass careClass, UUID personId) {
+		staff.caregiversOf(careClass.id())
+			.stream()
+			.map(ClassCaregiver::personId)
+			.filter(id -> id.equals(personId))
+			.findFirst()
+			.orElseThrow(() -> new BusinessRuleException("personId", "attendance.staff.notAssigned"));
+	}
+}
