@@ -161,6 +161,13 @@ public class EnrollmentRecordManagement {
 			.toList();
 	}
 
+	/** The placements of an institution in the user's scope covering any day of the month, by class and child. */
+	@Transactional
+	public List<EnrollmentRecord> covering(CurrentUser user, UUID institutionId, YearMonth month) {
+		institutions.detail(user, institutionId);
+		return records.covering(institutionId, month.atDay(1), month.atEndOfMonth());
+	}
+
 	/** The monthly statements of the guardian's children. */
 	@Transactional
 	public List<Statement> myStatements(CurrentUser user, YearMonth month) {

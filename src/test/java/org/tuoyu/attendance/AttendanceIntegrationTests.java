@@ -148,6 +148,27 @@ class AttendanceIntegrationTests {
 		mvc.perform(get("/org/attendance/classes/" + s.classId()).session(s.org()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("考勤宝宝0")));
+
+		// the day's roll has both visits; the month counts the day once
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		mvc.perform(get("/api/v1/attendance/roll").param("day", today.toString()).session(s.org()))
+			.andExpect(jsonPath("$.length()").value(2))
+			.andExpect(jsonPath("$[0].pickedUpBy").value("陈外婆"));
+		mvc.perform(get("/api/v1/attendance/monthly").param("month", java.time.YearMonth.from(today).toString())
+			.session(s.org()))
+			.andExpect(jsonPath("$[0].daysAttended").value(1));
+		mvc.perform(get("/api/v1/attendance/roll").param("day", today.toString())
+			.param("institutionId", s.institution().toString()).session(stranger))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/org/attendance/roll").session(s.org())).andExpect(content().string(containsString("陈外婆")));
+		mvc.perform(get("/org/attendance/monthly").session(s.org())).andExpect(status().isOk());
+		byte[] workbook = mvc.perform(get("/org/attendance/roll.xlsx").session(s.org())).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(workbook))) {
+			assertThat(book.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).isEqualTo("考勤宝宝0");
+			assertThat(book.getSheetAt(0).getRow(1).getCell(4).getStringCellValue()).isEqualTo("陈外婆");
+		}
+		mvc.perform(get("/org/attendance/monthly.xlsx").session(s.org())).andExpect(status().isOk());
 	}
 
 	@Test

@@ -188,6 +188,13 @@ public class AttendanceRows {
 			.list().stream().collect(Collectors.toMap(Absence::childId, Function.identity(), (a, b) -> b));
 	}
 
+	/** The children's absences overlapping the period. */
+	public List<Absence> absencesBetween(List<UUID> childIds, LocalDate first, LocalDate last) {
+		return jdbc.sql(ABSENCE_SELECT + " WHERE a.child_id = ANY (:children) AND a.first_day <= :last AND a.last_day >= :first")
+			.param("children", childIds.toArray(UUID[]::new)).param("first", first).param("last", last)
+			.query(AttendanceRows::absence).list();
+	}
+
 	/** The children's absences ending today or later, soonest first. */
 	public List<Absence> currentAbsences(List<UUID> childIds, LocalDate today) {
 		return jdbc.sql(ABSENCE_SELECT + " WHERE a.child_id = ANY (:children) AND a.last_day >= :today ORDER BY a.first_day")
