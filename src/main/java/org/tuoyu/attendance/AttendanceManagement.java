@@ -34,13 +34,15 @@ import org.tuoyu.platform.BusinessRuleException;
 import org.tuoyu.platform.CurrentUser;
 import org.tuoyu.platform.Inbox;
 import org.tuoyu.platform.NotFoundException;
+import org.tuoyu.platform.Role;
 import org.tuoyu.platform.UuidV7;
 import org.tuoyu.staff.ClassCaregiver;
 import org.tuoyu.staff.StaffManagement;
 import org.tuoyu.staff.StaffRules;
 
 /**
- * Daily attendance. Institution staff (or the institution's gate devices) check children in and
+ * Daily attendance. Institution staff (or the institution's gate devices, role {@link Role#DEVICE},
+ * whose {@code accountId} is the device's id) check children in and
  * out of their class — out only to a guardian or an authorised pick-up person; anyone else is
  * refused and the guardians are told — and caregivers in and out of a class. Each change
  * re-evaluates the class's live ratio under a per-class lock and opens or ends a ratio breach.
@@ -105,8 +107,9 @@ public class AttendanceManagement {
 		rows.lockClass(placement.classId());
 		String division = rows.divisionOf(placement.institutionId());
 		Instant now = clock.instant();
+		boolean device = user.role() == Role.DEVICE;
 		if (!rows.checkIn(UuidV7.next(), childId, placement.institutionId(), placement.classId(), division, today, now,
-				user.accountId(), null)) {
+				device ? null : user.accountId(), device ? user.accountId() : null)) {
 			throw new BusinessRuleException(null, "attendance.checkIn.already", placement.childName());
 		}
 		evaluate(placement.classId(), placement.classType(), placement.institutionId(), division, now);
@@ -127,7 +130,8 @@ public class AttendanceManagement {
 		boolean late = ZonedDateTime.ofInstant(now, clock.getZone()).toLocalTime().isAfter(rules.pickUpBy());
 		boolean pickup = family.pickupsOf(childId).stream().anyMatch(p -> p.id().equals(pickedUpBy));
 		String division = rows.divisionOf(placement.institutionId());
-		UUID classId = rows.checkOut(childId, placement.institutionId(), now, user.accountId(), pickup ? pickedUpBy : null,
+		UUID by = user.role() == Role.DEVICE ? null : user.accountId();
+		UUID classId = rows.checkOut(childId, placement.institutionId(), now, by, pickup ? pickedUpBy : null,
 				person, late).orElseThrow(() -> new BusinessRuleException(null, "attendance.checkOut.notIn",
 						placement.childName()));
 		evaluate(classId, placement.classType(), placement.institutionId(), division, now);
@@ -147,7 +151,7 @@ public class AttendanceManagement {
 		}
 		Institution institution = institutions.disclosure(placement.institutionId()).institution();
 		rows.refusedPickup(UuidV7.next(), childId, institution.id(), institution.divisionCode().value(), name,
-				clock.instant(), user.accountId());
+				clock.instant(), user.role() == Role.DEVICE ? null : user.accountId());
 		String time = ZonedDateTime.ofInstant(clock.instant(), clock.getZone()).toLocalTime().withNano(0).toString();
 		for (UUID guardian : family.guardianAccounts(childId)) {
 			inbox.send(guardian, "attendance.notification.refused", "/family", name, placement.childName(),

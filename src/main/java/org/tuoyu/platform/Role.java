@@ -4,12 +4,17 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The roles of DESIGN §5. Officer roles are scoped to a division subtree, institution roles to
- * one institution, guardians to their own children.
+ * The roles of DESIGN §5. Officer roles are scoped to a division subtree, institution roles and
+ * devices to one institution, guardians to their own children.
  */
 public enum Role {
 
-	CITY_ADMIN, DISTRICT_ADMIN, STREET_OFFICER, INSPECTOR, INSTITUTION_ADMIN, CAREGIVER, HEALTH_WORKER, GUARDIAN;
+	CITY_ADMIN, DISTRICT_ADMIN, STREET_OFFICER, INSPECTOR, INSTITUTION_ADMIN, CAREGIVER, HEALTH_WORKER, GUARDIAN,
+	/**
+	 * A gate terminal (card or face device) of one institution, signed in by its device token; not an
+	 * account: its {@link CurrentUser#accountId()} is the device's id.
+	 */
+	DEVICE;
 
 	private static final Set<Role> OFFICERS = EnumSet.of(CITY_ADMIN, DISTRICT_ADMIN, STREET_OFFICER, INSPECTOR);
 

@@ -299,6 +299,44 @@ class AttendanceIntegrationTests {
 			.query(Long.class).single()).isEqualTo(1);
 	}
 
+	@Test
+	void aGateDeviceChecksInOnlyItsInstitutionsChildrenAndStopsWhenRevoked() throws Exception {
+		Setting s = setting(27_006, "attend-device", 1, "137000074");
+		Setting other = setting(27_007, "attend-device-other", 1, "137000075");
+		String token = json.readTree(mvc.perform(post("/api/v1/attendance/devices").session(s.org()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"东门刷卡机\"}"))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("token").asString();
+		assertThat(token).startsWith("tuoyu_dev_");
+		mvc.perform(post("/api/v1/attendance/devices").session(s.org()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"\"}"))
+			.andExpect(jsonPath("$.errors[0].field").value("name"));
+
+		device(token, "check-ins", s.children().get(0)).andExpect(status().isNoContent());
+		device(token, "check-ins", other.children().get(0)).andExpect(status().isNotFound());
+		assertThat(jdbc.sql("SELECT device_id IS NOT NULL FROM attendance_visit WHERE child_id = :c")
+			.param("c", s.children().get(0)).query(Boolean.class).single()).isTrue();
+		// the device token opens nothing else, and nothing else opens the device API
+		mvc.perform(get("/api/v1/attendance/classes/" + s.classId()).header("Authorization", "Bearer " + token))
+			.andExpect(status().isUnauthorized());
+		mvc.perform(post("/api/v1/devices/check-ins").session(s.org()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"childId\":\"%s\"}".formatted(s.children().get(0))))
+			.andExpect(status().isUnauthorized());
+
+		String device = jdbc.sql("SELECT id FROM attendance_device WHERE institution_id = :i").param("i", s.institution())
+			.query(String.class).single();
+		mvc.perform(post("/api/v1/attendance/devices/" + device + "/revoke").session(other.org()).with(csrf()))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/org/devices/" + device + "/revoke").session(s.org()).with(csrf()))
+			.andExpect(redirectedUrl("/org/devices"));
+		device(token, "check-outs", s.children().get(0)).andExpect(status().isUnauthorized());
+		mvc.perform(get("/org/devices").session(s.org())).andExpect(content().string(containsString("东门刷卡机")));
+	}
+
+	private ResultActions device(String token, String action, UUID child) throws Exception {
+		return mvc.perform(post("/api/v1/devices/" + action).header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"childId\":\"%s\"}".formatted(child)));
+	}
+
 	private long openBreaches(String classId) {
 		return jdbc.sql("SELECT count(*) FROM attendance_ratio_breach WHERE class_id = :k AND ended_at IS NULL")
 			.param("k", UUID.fromString(classId)).query(Long.class).single();

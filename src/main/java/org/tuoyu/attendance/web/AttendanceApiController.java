@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tuoyu.attendance.Absence;
 import org.tuoyu.attendance.AttendanceManagement;
 import org.tuoyu.attendance.ClassDay;
+import org.tuoyu.attendance.GateDevice;
+import org.tuoyu.attendance.GateDevices;
 import org.tuoyu.attendance.LiveRatio;
 import org.tuoyu.attendance.NewAbsence;
 import org.tuoyu.attendance.RatioBreach;
@@ -29,7 +31,10 @@ class AttendanceApiController {
 
 	private final AttendanceManagement attendance;
 
-	AttendanceApiController(CurrentUsers currentUsers, AttendanceManagement attendance) {
+	private final GateDevices devices;
+
+	AttendanceApiController(CurrentUsers currentUsers, AttendanceManagement attendance, GateDevices devices) {
+		this.devices = devices;
 		this.currentUsers = currentUsers;
 		this.attendance = attendance;
 	}
@@ -118,6 +123,30 @@ class AttendanceApiController {
 	@GetMapping("/attendance/breaches")
 	List<RatioBreach> breaches(@RequestParam(defaultValue = "7") int days) {
 		return attendance.reportableBreaches(currentUsers.require(), Math.max(1, Math.min(days, 92)));
+	}
+
+	/** A new gate device's name; the answer carries its token, shown this once. */
+	record NewDevice(String name) {
+	}
+
+	record DeviceToken(String token) {
+	}
+
+	/** Creates a gate device of the administrator's institution. */
+	@PostMapping("/attendance/devices")
+	ResponseEntity<DeviceToken> createDevice(@RequestBody NewDevice device) {
+		return ResponseEntity.status(201).body(new DeviceToken(devices.create(currentUsers.require(), device.name())));
+	}
+
+	@GetMapping("/attendance/devices")
+	List<GateDevice> devices() {
+		return devices.list(currentUsers.require());
+	}
+
+	@PostMapping("/attendance/devices/{id}/revoke")
+	ResponseEntity<Void> revokeDevice(@PathVariable UUID id) {
+		devices.revoke(currentUsers.require(), id);
+		return ResponseEntity.noContent().build();
 	}
 
 	/** Reports an absence of one of the guardian's children. */

@@ -3,6 +3,7 @@ package org.tuoyu.platform.security;
 import java.time.Clock;
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +23,8 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.tuoyu.platform.DeviceTokens;
+import org.tuoyu.platform.Role;
 import org.tuoyu.platform.account.Accounts;
 import org.tuoyu.platform.account.ApiTokens;
 
@@ -68,8 +71,32 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/**
+	 * The gate devices' API: stateless, device tokens only (no sessions, no CSRF); nothing else
+	 * reaches it and device tokens reach nothing else.
+	 */
 	@Bean
 	@Order(1)
+	SecurityFilterChain deviceChain(HttpSecurity http, ProblemResponses problems,
+			ObjectProvider<DeviceTokens> deviceTokens) throws Exception {
+		http.securityMatcher("/api/v1/devices/**")
+			.authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.DEVICE.name()))
+			.csrf(AbstractHttpConfigurer::disable)
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(context -> context.requireExplicitSave(true))
+			.requestCache(cache -> cache.disable())
+			.addFilterBefore(new DeviceTokenFilter(deviceTokens, problems), UsernamePasswordAuthenticationFilter.class)
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.httpBasic(AbstractHttpConfigurer::disable)
+			.formLogin(AbstractHttpConfigurer::disable)
+			.logout(AbstractHttpConfigurer::disable)
+			.anonymous(AbstractHttpConfigurer::disable)
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
 	SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems, ApiTokens tokens, Accounts accounts,
 			AccountUserDetailsService principals, Clock clock) throws Exception {
 		http.securityMatcher("/api/**")

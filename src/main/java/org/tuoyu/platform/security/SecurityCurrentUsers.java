@@ -7,6 +7,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.tuoyu.platform.CurrentUser;
 import org.tuoyu.platform.CurrentUsers;
+import org.tuoyu.platform.DataScope;
+import org.tuoyu.platform.Role;
 
 /**
  * The signed-in user from the security context (form login session or bearer token).
@@ -19,6 +21,10 @@ class SecurityCurrentUsers implements CurrentUsers {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
 			return Optional.of(principal.user());
+		}
+		if (authentication != null && authentication.getPrincipal() instanceof DeviceTokenFilter.DevicePrincipal device) {
+			return Optional.of(new CurrentUser(device.device().id(), "device", device.device().name(), Role.DEVICE,
+					DataScope.institution(device.device().institutionId())));
 		}
 		return Optional.empty();
 	}
