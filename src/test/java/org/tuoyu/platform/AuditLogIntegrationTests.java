@@ -53,6 +53,16 @@ class AuditLogIntegrationTests {
 		assertThatThrownBy(() -> jdbc.sql("UPDATE platform_audit_event SET details = 'x' WHERE action = 'TEST_APPEND_ONLY'")
 			.update()).hasMessageContaining("append-only");
 		assertThatThrownBy(() -> jdbc.sql("DELETE FROM platform_audit_event").update()).hasMessageContaining("append-only");
+		// a pending row may only be linked, once: its content stays as written
+		assertThatThrownBy(() -> jdbc.sql("""
+				UPDATE platform_audit_event SET details = 'x', previous_hash = 'a', hash = 'b', chain_position = -1
+				WHERE action = 'TEST_APPEND_ONLY'""").update()).hasMessageContaining("append-only");
+		assertThat(chain.chain()).isPositive();
+		assertThat(jdbc.sql("SELECT count(*) FROM platform_audit_event WHERE hash IS NULL").query(Long.class).single())
+			.isZero();
+		assertThatThrownBy(() -> jdbc.sql("""
+				UPDATE platform_audit_event SET hash = 'b' WHERE action = 'TEST_APPEND_ONLY'""").update())
+			.hasMessageContaining("append-only");
 	}
 
 	@Test

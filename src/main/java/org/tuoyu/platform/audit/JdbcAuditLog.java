@@ -12,8 +12,10 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,8 +28,9 @@ import org.tuoyu.platform.DataScope;
 import org.tuoyu.platform.Role;
 
 /**
- * Audit log on PostgreSQL. Appends are serialised by a transaction-scoped advisory lock so
- * every row links to the one before it.
+ * Audit log on PostgreSQL. Appends are plain inserts that never wait for one another; a single
+ * chainer (a transaction-scoped advisory lock) then links them, each row storing the hash of the
+ * one before it in the chain.
  */
 @Service
 public class JdbcAuditLog implements AuditLog {
@@ -42,14 +45,19 @@ public class JdbcAuditLog implements AuditLog {
 			rs.getString("division_code"), rs.getObject("institution_id", UUID.class), rs.getString("details"),
 			rs.getString("remote_address"), rs.getString("previous_hash"), rs.getString("hash"));
 
+	private static final int BATCH = 2_000;
+
 	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
 
 	private final CurrentUsers currentUsers;
 
 	private final ClientAddress clientAddress;
 
-	JdbcAuditLog(JdbcClient jdbc, CurrentUsers currentUsers, ClientAddress clientAddress) {
+	JdbcAuditLog(JdbcClient jdbc, JdbcTemplate template, CurrentUsers currentUsers, ClientAddress clientAddress) {
 		this.jdbc = jdbc;
+		this.template = template;
 		this.currentUsers = currentUsers;
 		this.clientAddress = clientAddress;
 	}
@@ -64,48 +72,74 @@ public class JdbcAuditLog implements AuditLog {
 	@Override
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void recordAs(UUID actorId, String actorName, AuditEntry entry) {
-		jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", CHAIN_LOCK).query().singleRow();
-		String previous = jdbc.sql("SELECT hash FROM platform_audit_event ORDER BY seq DESC LIMIT 1")
-			.query(String.class)
-			.optional()
-			.orElse(AuditHash.GENESIS);
-		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-		String division = entry.division() == null ? null : entry.division().value();
-		String details = entry.details() == null ? "" : entry.details();
-		String remote = clientAddress.current().orElse(null);
-		String hash = AuditHash.of(previous, now, actorId, actorName, entry.action(), entry.targetType(),
-				entry.targetId(), division, entry.institutionId(), details, remote);
 		jdbc.sql("""
 				INSERT INTO platform_audit_event (occurred_at, actor_id, actor_name, action, target_type, target_id,
-				  division_code, institution_id, details, remote_address, previous_hash, hash)
-				VALUES (:at, :actorId, :actorName, :action, :targetType, :targetId, :division, :institution, :details,
-				  :remote, :previous, :hash)
+				  division_code, institution_id, details, remote_address)
+				VALUES (:at, :actorId, :actorName, :action, :targetType, :targetId, :division, :institution, :details, :remote)
 				""")
-			.param("at", java.sql.Timestamp.from(now))
+			.param("at", java.sql.Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS)))
 			.param("actorId", actorId)
 			.param("actorName", actorName)
 			.param("action", entry.action())
 			.param("targetType", entry.targetType())
 			.param("targetId", entry.targetId())
-			.param("division", division)
+			.param("division", entry.division() == null ? null : entry.division().value())
 			.param("institution", entry.institutionId())
-			.param("details", details)
-			.param("remote", remote)
-			.param("previous", previous)
-			.param("hash", hash)
+			.param("details", entry.details() == null ? "" : entry.details())
+			.param("remote", clientAddress.current().orElse(null))
 			.update();
+	}
+
+	/**
+	 * Links the pending events (committed, not yet chained) to the chain, oldest first, in batches
+	 * of {@value #BATCH}; one chainer at a time across all nodes (the others skip). Runs every
+	 * second and before every verification; returns how many were linked.
+	 */
+	@Scheduled(cron = "${tuoyu.audit.chain-cron:* * * * * *}")
+	@Transactional
+	public int chain() {
+		if (!jdbc.sql("SELECT pg_try_advisory_xact_lock(:lock)").param("lock", CHAIN_LOCK).query(Boolean.class).single()) {
+			return 0;
+		}
+		Object[] last = jdbc.sql("""
+				SELECT hash, chain_position FROM platform_audit_event WHERE chain_position IS NOT NULL
+				ORDER BY chain_position DESC LIMIT 1
+				""").query((rs, n) -> new Object[] { rs.getString(1), rs.getLong(2) }).optional()
+			.orElse(new Object[] { AuditHash.GENESIS, 0L });
+		String previous = (String) last[0];
+		long position = (Long) last[1];
+		int linked = 0;
+		List<AuditRecord> pending;
+		do {
+			pending = jdbc.sql("SELECT * FROM platform_audit_event WHERE hash IS NULL ORDER BY seq LIMIT :batch")
+				.param("batch", BATCH).query(ROWS).list();
+			List<Object[]> links = new ArrayList<>();
+			for (AuditRecord row : pending) {
+				String hash = AuditHash.of(previous, row.occurredAt(), row.actorId(), row.actorName(), row.action(),
+						row.targetType(), row.targetId(), row.divisionCode(), row.institutionId(), row.details(),
+						row.remoteAddress());
+				links.add(new Object[] { previous, hash, ++position, row.seq() });
+				previous = hash;
+			}
+			template.batchUpdate(
+					"UPDATE platform_audit_event SET previous_hash = ?, hash = ?, chain_position = ? WHERE seq = ?", links);
+			linked += pending.size();
+		}
+		while (pending.size() == BATCH);
+		return linked;
 	}
 
 	/**
 	 * Reads the chain in order and reports the first row whose stored hash or link to its
 	 * predecessor does not match.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional
 	public AuditVerification verify() {
+		chain();
 		AtomicLong count = new AtomicLong();
 		AtomicReference<String> previous = new AtomicReference<>(AuditHash.GENESIS);
 		AtomicReference<Long> firstBad = new AtomicReference<>();
-		try (var rows = jdbc.sql("SELECT * FROM platform_audit_event ORDER BY seq").withFetchSize(1000).query(ROWS).stream()) {
+		try (var rows = jdbc.sql("SELECT * FROM platform_audit_event WHERE chain_position IS NOT NULL ORDER BY chain_position").withFetchSize(1000).query(ROWS).stream()) {
 			rows.forEach(row -> {
 				count.incrementAndGet();
 				if (firstBad.get() == null

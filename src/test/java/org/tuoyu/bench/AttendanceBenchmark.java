@@ -1,0 +1,305 @@
+package org.tuoyu.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tuoyu.attendance.GateDevices;
+import org.tuoyu.platform.CurrentUser;
+import org.tuoyu.platform.DataScope;
+import org.tuoyu.platform.Role;
+import org.tuoyu.test.Institutions;
+import org.tuoyu.test.Logins;
+import org.tuoyu.test.TuoyuTest;
+
+/**
+ * Benchmark, not a test (run with {@code ./mvnw -Pbench verify -Dtest=AttendanceBenchmark
+ * -Dsurefire.failIfNoSpecifiedTests=false}): gate devices checking children in over HTTP for
+ * {@code bench.seconds} (60) with {@code bench.clients} (16) connections, each request a
+ * different child, then the same rows inserted with plain JDBC for as long with as many
+ * connections. Writes {@code target/bench/attendance.json} and appends to
+ * {@code target/bench/results.md}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "tuoyu.admin.password=" + TuoyuTest.ADMIN_PASSWORD, "spring.datasource.hikari.maximum-pool-size=16",
+				"management.metrics.distribution.percentiles.http.server.requests=0.5,0.95,0.99" })
+@AutoConfigureMockMvc
+class AttendanceBenchmark {
+
+	private static final int SECONDS = Integer.getInteger("bench.seconds", 60);
+
+	private static final int CLIENTS = Integer.getInteger("bench.clients", 16);
+
+	private static final int INSTITUTIONS = 10;
+
+	private static final int CLASSES = 500;
+
+	private static final int CLASS_SIZE = 15;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	GateDevices devices;
+
+	@Autowired
+	io.micrometer.core.instrument.MeterRegistry meters;
+
+	@Test
+	void checkIns() throws Exception {
+		MockHttpSession admin = Logins.login(mvc, "admin", TuoyuTest.ADMIN_PASSWORD);
+		List<String> tokens = new ArrayList<>();
+		List<List<UUID>> children = new ArrayList<>();
+		UUID guardian = jdbc.sql("SELECT id FROM platform_account WHERE username = 'admin'").query(UUID.class).single();
+		for (int i = 0; i < INSTITUTIONS; i++) {
+			UUID institution = Institutions.register(mvc, admin, 92_000 + i, "bench-gate-" + i, "320213021");
+			jdbc.sql("UPDATE institution_institution SET status = 'FILED' WHERE id = :id").param("id", institution).update();
+			children.add(place(institution, guardian, i));
+			UUID account = jdbc.sql("SELECT id FROM platform_account WHERE username = :u").param("u", "bench-gate-" + i)
+				.query(UUID.class).single();
+			tokens.add(devices.create(new CurrentUser(account, "bench-gate-" + i, "gate", Role.INSTITUTION_ADMIN,
+					DataScope.institution(institution)), "东门" + i));
+		}
+		jdbc.sql("ANALYZE").update();
+
+		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		// warm-up: 5 s on the first institution's last children
+		List<UUID> warm = children.get(0).subList(children.get(0).size() - 3_000, children.get(0).size());
+		drive(http, List.of(tokens.get(0)), List.of(new ArrayList<>(warm)), 5);
+		List<List<UUID>> rest = new ArrayList<>();
+		for (int i = 0; i < INSTITUTIONS; i++) {
+			List<UUID> own = new ArrayList<>(i == 0 ? children.get(0).subList(0, children.get(0).size() - 3_000) : children.get(i));
+			Collections.shuffle(own, new java.util.Random(i));
+			rest.add(own);
+		}
+		io.micrometer.core.instrument.Timer before = meters.find("http.server.requests").tag("uri", "/api/v1/devices/check-ins").timer();
+		long beforeCount = before == null ? 0 : before.count();
+		Result app = drive(http, tokens, rest, SECONDS);
+		assertThat(app.errors()).isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM attendance_visit").query(Long.class).single())
+			.isEqualTo(app.count() + warmCount);
+		var server = meters.find("http.server.requests").tag("uri", "/api/v1/devices/check-ins").timer();
+		double[] serverPercentiles = percentilesOf(server);
+		Result jdbcOnly = plainJdbc(rest, SECONDS, guardian);
+
+		String json = String.format(Locale.ROOT, """
+				{"seconds":%d,"clients":%d,"children":%d,"app":{"requests":%d,"perSecond":%.0f,"clientP50":%.2f,\
+				"clientP95":%.2f,"clientP99":%.2f,"serverP50":%.2f,"serverP95":%.2f,"serverP99":%.2f,"serverCount":%d},\
+				"jdbc":{"inserts":%d,"perSecond":%.0f,"p50":%.2f,"p99":%.2f},"ratio":%.2f}""", SECONDS, CLIENTS,
+				INSTITUTIONS * CLASSES * CLASS_SIZE, app.count(), app.perSecond(), app.p(0.5), app.p(0.95), app.p(0.99),
+				serverPercentiles[0], serverPercentiles[1], serverPercentiles[2],
+				server == null ? 0 : server.count() - beforeCount, jdbcOnly.count(), jdbcOnly.perSecond(), jdbcOnly.p(0.5),
+				jdbcOnly.p(0.99), app.perSecond() / jdbcOnly.perSecond());
+		Path dir = Path.of("target/bench");
+		Files.createDirectories(dir);
+		Files.writeString(dir.resolve("attendance.json"), json);
+		Files.writeString(dir.resolve("results.md"), "\n" + json + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+		System.out.println(json);
+	}
+
+	private long warmCount;
+
+	/** Classes of 15 toddlers placed since ten days ago, written with set-based SQL. */
+	private List<UUID> place(UUID institution, UUID guardian, int n) {
+		UUID site = jdbc.sql("SELECT id FROM institution_site WHERE institution_id = :i").param("i", institution)
+			.query(UUID.class).single();
+		jdbc.sql("""
+				INSERT INTO institution_class (id, institution_id, site_id, name, class_type, capacity)
+				SELECT gen_random_uuid(), :i, :site, 'b' || g, 'TODDLER', :size FROM generate_series(1, :classes) g
+				""").param("i", institution).param("site", site).param("size", CLASS_SIZE).param("classes", CLASSES).update();
+		jdbc.sql("CREATE UNLOGGED TABLE IF NOT EXISTS bench_pair (child uuid, class uuid, institution uuid)").update();
+		jdbc.sql("TRUNCATE bench_pair").update();
+		jdbc.sql("""
+				INSERT INTO bench_pair SELECT gen_random_uuid(), k.id, :i FROM institution_class k
+				CROSS JOIN generate_series(1, :size) WHERE k.institution_id = :i
+				""").param("i", institution).param("size", CLASS_SIZE).update();
+		jdbc.sql("""
+				INSERT INTO family_child (id, name, sex, birth_date, created_by)
+				SELECT child, '宝宝', 'FEMALE', current_date - 500, :g FROM bench_pair
+				""").param("g", guardian).update();
+		jdbc.sql("""
+				INSERT INTO enrollment_application (id, child_id, guardian_id, desired_start, service_form, class_type, status)
+				SELECT child, child, :g, current_date - 10, 'FULL_DAY', 'TODDLER', 'PLACED' FROM bench_pair
+				""").param("g", guardian).update();
+		jdbc.sql("""
+				INSERT INTO enrollment_offer (id, application_id, institution_id, class_id, status, respond_by)
+				SELECT child, child, institution, class, 'ACCEPTED', current_date - 12 FROM bench_pair
+				""").update();
+		jdbc.sql("""
+				INSERT INTO enrollment_placement (id, child_id, institution_id, class_id, offer_id, start_date, service_form)
+				SELECT child, child, institution, class, child, current_date - 10, 'FULL_DAY' FROM bench_pair
+				""").update();
+		return jdbc.sql("SELECT child FROM bench_pair ORDER BY child").query(UUID.class).list();
+	}
+
+	/** Clients send check-ins for the children (each once) until the time is up. */
+	private Result drive(HttpClient http, List<String> tokens, List<List<UUID>> children, int seconds) throws Exception {
+		ConcurrentLinkedQueue<UUID>[] queues = new ConcurrentLinkedQueue[children.size()];
+		for (int i = 0; i < children.size(); i++) {
+			queues[i] = new ConcurrentLinkedQueue<>(children.get(i));
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+		long end = System.nanoTime() + seconds * 1_000_000_000L;
+		AtomicInteger errors = new AtomicInteger();
+		List<Future<List<Double>>> futures = new ArrayList<>();
+		long start = System.nanoTime();
+		for (int c = 0; c < CLIENTS; c++) {
+			int client = c;
+			futures.add(pool.submit(() -> {
+				List<Double> times = new ArrayList<>();
+				int institution = client % queues.length;
+				while (System.nanoTime() < end) {
+					UUID child = queues[institution].poll();
+					if (child == null) {
+						break;
+					}
+					HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/devices/check-ins"))
+						.header("Authorization", "Bearer " + tokens.get(institution))
+						.header("Content-Type", "application/json")
+						.POST(HttpRequest.BodyPublishers.ofString("{\"childId\":\"" + child + "\"}"))
+						.build();
+					long t = System.nanoTime();
+					int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+					times.add((System.nanoTime() - t) / 1e6);
+					if (status != 204) {
+						errors.incrementAndGet();
+					}
+				}
+				return times;
+			}));
+		}
+		List<Double> all = new ArrayList<>();
+		for (Future<List<Double>> f : futures) {
+			all.addAll(f.get());
+		}
+		double elapsed = (System.nanoTime() - start) / 1e9;
+		pool.shutdown();
+		for (int i = 0; i < children.size(); i++) {
+			children.get(i).clear();
+			children.get(i).addAll(queues[i]);
+		}
+		if (tokens.size() == 1) {
+			warmCount += all.size();
+		}
+		return new Result(all, elapsed, errors.get());
+	}
+
+	/** The same visit rows inserted one per transaction with plain JDBC, as many connections, as long. */
+	private Result plainJdbc(List<List<UUID>> children, int seconds, UUID guardian) throws Exception {
+		List<UUID[]> work = new ArrayList<>();
+		jdbc.sql("SELECT child_id, institution_id, class_id FROM enrollment_placement WHERE child_id NOT IN (SELECT child_id FROM attendance_visit)")
+			.query((rs, n) -> work.add(new UUID[] { rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class) }))
+			.list();
+		ConcurrentLinkedQueue<UUID[]> queue = new ConcurrentLinkedQueue<>(work);
+		ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+		long end = System.nanoTime() + seconds * 1_000_000_000L;
+		List<Future<List<Double>>> futures = new ArrayList<>();
+		long start = System.nanoTime();
+		for (int c = 0; c < CLIENTS; c++) {
+			futures.add(pool.submit(() -> {
+				List<Double> times = new ArrayList<>();
+				try (Connection connection = dataSource.getConnection();
+						PreparedStatement insert = connection.prepareStatement("""
+								INSERT INTO attendance_visit (id, child_id, institution_id, class_id, division_code, day, checked_in_at)
+								VALUES (?, ?, ?, ?, '320213021', ?, ?)""")) {
+					connection.setAutoCommit(true);
+					while (System.nanoTime() < end) {
+						UUID[] row = queue.poll();
+						if (row == null) {
+							break;
+						}
+						long t = System.nanoTime();
+						insert.setObject(1, UUID.randomUUID());
+						insert.setObject(2, row[0]);
+						insert.setObject(3, row[1]);
+						insert.setObject(4, row[2]);
+						insert.setObject(5, LocalDate.now());
+						insert.setTimestamp(6, Timestamp.from(Instant.now()));
+						insert.executeUpdate();
+						times.add((System.nanoTime() - t) / 1e6);
+					}
+				}
+				return times;
+			}));
+		}
+		List<Double> all = new ArrayList<>();
+		for (Future<List<Double>> f : futures) {
+			all.addAll(f.get());
+		}
+		double elapsed = (System.nanoTime() - start) / 1e9;
+		pool.shutdown();
+		return new Result(all, elapsed, 0);
+	}
+
+	private static double[] percentilesOf(io.micrometer.core.instrument.Timer timer) {
+		double[] values = new double[3];
+		if (timer == null) {
+			return values;
+		}
+		for (var p : timer.takeSnapshot().percentileValues()) {
+			int i = p.percentile() == 0.5 ? 0 : p.percentile() == 0.95 ? 1 : p.percentile() == 0.99 ? 2 : -1;
+			if (i >= 0) {
+				values[i] = p.value(java.util.concurrent.TimeUnit.MILLISECONDS);
+			}
+		}
+		return values;
+	}
+
+	private record Result(List<Double> times, double seconds, int errors) {
+
+		int count() {
+			return times.size();
+		}
+
+		double perSecond() {
+			return times.size() / seconds;
+		}
+
+		double p(double q) {
+			List<Double> sorted = new ArrayList<>(times);
+			Collections.sort(sorted);
+			return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1));
+		}
+	}
+}
