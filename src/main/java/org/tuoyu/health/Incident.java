@@ -3,6 +3,8 @@ package org.tuoyu.health;
 import java.time.LocalDateTime;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * A recorded incident or injury; a serious one carries the deadline for telling the district.
  * Times are local (Asia/Shanghai).
@@ -17,6 +19,7 @@ public record Incident(UUID id, UUID childId, String childName, UUID institution
 	}
 
 	/** A serious incident still to be reported to the district. */
+	@JsonProperty
 	public boolean awaitingReport() {
 		return reportDeadline != null && districtToldAt == null;
 	}

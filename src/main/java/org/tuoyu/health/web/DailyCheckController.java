@@ -67,7 +67,7 @@ class DailyCheckController {
 							check.outcome());
 		}
 
-		boolean has(Symptom symptom) {
+		public boolean has(Symptom symptom) {
 			return symptoms != null && symptoms.contains(symptom);
 		}
 	}
