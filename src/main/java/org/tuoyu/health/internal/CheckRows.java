@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +22,9 @@ import org.tuoyu.health.Symptom;
 @Repository
 public class CheckRows {
 
+	/** Check times are shown in the city's zone. */
+	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
 	private static final String SELECT = """
 			SELECT h.*, c.name AS child_name, a.display_name AS checked_by_name
 			FROM health_daily_check h JOIN family_child c ON c.id = h.child_id
@@ -32,7 +36,7 @@ public class CheckRows {
 			rs.getObject("class_id", UUID.class), rs.getObject("day", LocalDate.class),
 			CheckSession.valueOf(rs.getString("session")), rs.getBigDecimal("temperature"), symptoms(rs.getArray("symptoms")),
 			rs.getString("note"), CheckOutcome.valueOf(rs.getString("outcome")), rs.getString("checked_by_name"),
-			rs.getObject("checked_at", OffsetDateTime.class));
+			rs.getObject("checked_at", OffsetDateTime.class).atZoneSameInstant(ZONE).toOffsetDateTime());
 
 	private final JdbcClient jdbc;
 
