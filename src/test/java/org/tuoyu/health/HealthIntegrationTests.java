@@ -36,7 +36,9 @@ import org.tuoyu.platform.Role;
 import org.tuoyu.platform.account.Accounts;
 import org.tuoyu.shared.DivisionCode;
 import org.tuoyu.test.Institutions;
+import org.tuoyu.test.Institutions.Filed;
 import org.tuoyu.test.Logins;
+import org.tuoyu.test.Officers;
 import org.tuoyu.test.TuoyuTest;
 
 import tools.jackson.databind.JsonNode;
@@ -73,7 +75,7 @@ class HealthIntegrationTests {
 
 	@Test
 	void aCheckIsRefusedWithTheFieldAndReasonOfEachBrokenRule() throws Exception {
-		Place place = institution(26_001, "health-valid");
+		Filed place = institution(26_001, "health-valid");
 		MockHttpSession caregiver = staff(place, "health-valid-care", Role.CAREGIVER);
 		UUID child = place(place, "13700006001", "校验宝宝");
 
@@ -120,7 +122,7 @@ class HealthIntegrationTests {
 
 	@Test
 	void feverIsAddedFromTheTemperatureAndTheGuardiansAreToldInChinese() throws Exception {
-		Place place = institution(26_002, "health-fever");
+		Filed place = institution(26_002, "health-fever");
 		MockHttpSession caregiver = staff(place, "health-fever-care", Role.CAREGIVER);
 		Family family = family(place, "13700006002", "发热宝宝");
 
@@ -147,8 +149,8 @@ class HealthIntegrationTests {
 
 	@Test
 	void anotherInstitutionsChildIsNotFound() throws Exception {
-		Place here = institution(26_003, "health-here");
-		Place there = institution(26_004, "health-there");
+		Filed here = institution(26_003, "health-here");
+		Filed there = institution(26_004, "health-there");
 		UUID child = place(there, "13700006003", "别家宝宝");
 		MockHttpSession caregiver = staff(here, "health-here-care", Role.CAREGIVER);
 		check(caregiver, child, "MORNING", "36.5", "[]", null, "ATTEND").andExpect(status().isNotFound());
@@ -163,7 +165,7 @@ class HealthIntegrationTests {
 
 	@Test
 	void threeChildrenWithACoughInADayOpenOneSignalForTheDistrictWhichRecordsItsHandling() throws Exception {
-		Place place = institution(26_005, "health-cough");
+		Filed place = institution(26_005, "health-cough");
 		MockHttpSession caregiver = staff(place, "health-cough-care", Role.CAREGIVER);
 		MockHttpSession healthWorker = staff(place, "health-cough-doc", Role.HEALTH_WORKER);
 		MockHttpSession admin = admin();
@@ -220,7 +222,7 @@ class HealthIntegrationTests {
 
 	@Test
 	void fiveChildrenWithARashWithinThreeDaysOpenASignal() throws Exception {
-		Place place = institution(26_006, "health-rash");
+		Filed place = institution(26_006, "health-rash");
 		MockHttpSession caregiver = staff(place, "health-rash-care", Role.CAREGIVER);
 		List<UUID> children = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
@@ -244,7 +246,7 @@ class HealthIntegrationTests {
 
 	@Test
 	void concurrentChecksOpenOneSignal() throws Exception {
-		Place place = institution(26_007, "health-race");
+		Filed place = institution(26_007, "health-race");
 		int children = 5;
 		List<UUID> ids = new ArrayList<>();
 		List<MockHttpSession> desks = new ArrayList<>();
@@ -278,7 +280,7 @@ class HealthIntegrationTests {
 
 	@Test
 	void aSeriousIncidentHasAReportingDeadlineOnTheDistrictList() throws Exception {
-		Place place = institution(26_008, "health-incident");
+		Filed place = institution(26_008, "health-incident");
 		MockHttpSession caregiver = staff(place, "health-incident-care", Role.CAREGIVER);
 		UUID child = place(place, "13700006401", "摔伤宝宝");
 		MockHttpSession admin = admin();
@@ -335,7 +337,7 @@ class HealthIntegrationTests {
 
 	@Test
 	void aPassedReexaminationLetsTheChildReturn() throws Exception {
-		Place place = institution(26_009, "health-reexam");
+		Filed place = institution(26_009, "health-reexam");
 		MockHttpSession caregiver = staff(place, "health-reexam-care", Role.CAREGIVER);
 		MockHttpSession doctor = staff(place, "health-reexam-doc", Role.HEALTH_WORKER);
 		UUID child = place(place, "13700006501", "返园宝宝");
@@ -388,7 +390,7 @@ class HealthIntegrationTests {
 			.content("{\"childId\":\"%s\",\"examinedOn\":\"%s\",\"passed\":%s,\"note\":\"离园4个月\"}".formatted(child, on, passed)));
 	}
 
-	private void earlierRash(Place place, UUID child, LocalDate day) {
+	private void earlierRash(Filed place, UUID child, LocalDate day) {
 		UUID checker = accountRows.findByUsername("health-rash-care").orElseThrow().id();
 		jdbc.sql("""
 				INSERT INTO health_daily_check (id, child_id, institution_id, class_id, division_code, day, session, temperature,
@@ -398,7 +400,7 @@ class HealthIntegrationTests {
 			.param("division", STREET).param("day", day).param("by", checker).update();
 	}
 
-	private long signals(Place place, String symptom) {
+	private long signals(Filed place, String symptom) {
 		return jdbc.sql("SELECT count(*) FROM health_outbreak_signal WHERE class_id = :class AND symptom = :symptom")
 			.param("class", place.classId()).param("symptom", symptom).query(Long.class).single();
 	}
@@ -408,7 +410,7 @@ class HealthIntegrationTests {
 			.query(Long.class).single();
 	}
 
-	private JsonNode signalOf(MockHttpSession user, Place place) throws Exception {
+	private JsonNode signalOf(MockHttpSession user, Filed place) throws Exception {
 		for (JsonNode signal : body(mvc.perform(get("/api/v1/health/signals").session(user)))) {
 			if (signal.get("classId").asString().equals(place.classId().toString())) {
 				return signal;
@@ -440,38 +442,19 @@ class HealthIntegrationTests {
 
 	private MockHttpSession officer(MockHttpSession admin, String username, String role, String division)
 			throws Exception {
-		mvc.perform(post("/api/v1/accounts").session(admin).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"username":"%s","displayName":"卫健 %s","role":"%s","divisionCode":"%s","password":"%s"}
-					""".formatted(username, username, role, division, PASSWORD)))
-			.andExpect(status().isCreated());
-		return Logins.login(mvc, username, PASSWORD);
-	}
-
-	/** An institution, its one toddler class and its administrator. */
-	private record Place(UUID id, UUID classId, String username) {
+		return Officers.signedIn(mvc, admin, username, role, division, PASSWORD);
 	}
 
 	/** A guardian and the child placed in the class. */
 	private record Family(MockHttpSession guardian, UUID child) {
 	}
 
-	private Place institution(int serial, String username) throws Exception {
-		UUID id = Institutions.register(mvc, admin(), serial, username, STREET);
-		MockHttpSession org = Logins.login(mvc, username, Institutions.PASSWORD);
-		JsonNode detail = body(mvc.perform(get("/api/v1/institutions/" + id).session(org)));
-		String classId = body(mvc.perform(post("/api/v1/institutions/" + id + "/classes").session(org).with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"siteId\":\"%s\",\"name\":\"苗苗班\",\"type\":\"TODDLER\",\"capacity\":15}"
-				.formatted(detail.get("sites").get(0).get("id").asString())))
-			.andExpect(status().isCreated())).get("id").asString();
-		// filing has its own tests; here the institution only needs to be open for applications
-		jdbc.sql("UPDATE institution_institution SET status = 'FILED' WHERE id = :id").param("id", id).update();
-		return new Place(id, UUID.fromString(classId), username);
+	private Filed institution(int serial, String username) throws Exception {
+		return Institutions.filedWithClass(mvc, jdbc, admin(), serial, username, STREET, "苗苗班", "TODDLER", 15);
 	}
 
 	/** A staff account of the institution with the role, signed in. */
-	private MockHttpSession staff(Place place, String username, Role role) throws Exception {
+	private MockHttpSession staff(Filed place, String username, Role role) throws Exception {
 		var head = accountRows.findByUsername(place.username()).orElseThrow();
 		CurrentUser creator = new CurrentUser(head.id(), head.username(), head.displayName(), Role.INSTITUTION_ADMIN,
 				DataScope.institution(place.id()));
@@ -480,12 +463,12 @@ class HealthIntegrationTests {
 		return Logins.login(mvc, username, PASSWORD);
 	}
 
-	private UUID place(Place place, String phone, String childName) throws Exception {
+	private UUID place(Filed place, String phone, String childName) throws Exception {
 		return family(place, phone, childName).child();
 	}
 
 	/** A new guardian whose new child applies, is offered a place in the class and accepts. */
-	private Family family(Place place, String phone, String childName) throws Exception {
+	private Family family(Filed place, String phone, String childName) throws Exception {
 		mvc.perform(post("/api/v1/public/guardians").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"phone\":\"%s\",\"displayName\":\"家长\",\"password\":\"%s\"}".formatted(phone, PASSWORD)))
 			.andExpect(status().isCreated());
