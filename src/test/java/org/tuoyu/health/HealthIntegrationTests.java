@@ -109,12 +109,17 @@ class HealthIntegrationTests {
 		mvc.perform(post("/org/health/checks").session(caregiver).with(csrf()).param("childId", child.toString())
 			.param("classId", place.classId().toString()).param("session", "MORNING").param("temperature", "36.6")
 			.param("outcome", "ATTEND"))
-			.andExpect(redirectedUrl("/org/health/checks?classId=" + place.classId() + "&session=MORNING"));
+			.andExpect(redirectedUrl("/org/health/checks?classId=" + place.classId() + "&session=MORNING#child-" + child));
 		mvc.perform(get("/org/health/checks").session(caregiver).param("classId", place.classId().toString())
 			.param("session", "MORNING"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("校验宝宝")))
 			.andExpect(content().string(containsString("已检查 1 / 1 人")));
+		mvc.perform(get("/org/health/checks").session(caregiver).param("classId", place.classId().toString())
+			.param("session", "NOON").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Checked 0 of 1")))
+			.andExpect(content().string(containsString("Mouth/hand blisters")));
 		mvc.perform(get("/org/health/checks").session(caregiver))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"class-" + place.classId())));

@@ -100,7 +100,8 @@ class DailyCheckController {
 				redirect.addFlashAttribute("flash", check.abnormal() ? "health.check.savedAbnormal" : "health.check.saved");
 				redirect.addAttribute("classId", form.classId());
 				redirect.addAttribute("session", form.session());
-				return "redirect:/org/health/checks";
+				// back to the same row, so the caregiver goes on down the class
+				return "redirect:/org/health/checks#child-" + form.childId();
 			}
 			catch (BusinessRuleException ex) {
 				FormErrors.reject(result, ex);
