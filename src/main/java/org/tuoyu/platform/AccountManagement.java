@@ -152,6 +152,13 @@ public class AccountManagement {
 		return accounts.idsOfInstitution(institutionId);
 	}
 
+	/** The enabled accounts of an institution with one of the roles, e.g. to notify its health workers. */
+	@Transactional(readOnly = true)
+	public List<UUID> institutionAccounts(UUID institutionId, Role... roles) {
+		return accounts.idsOfInstitution(institutionId,
+				java.util.Arrays.stream(roles).map(Role::name).toList());
+	}
+
 	/** The enabled officers with one of the roles whose area contains the division, e.g. to notify them. */
 	@Transactional(readOnly = true)
 	public List<UUID> officersCovering(DivisionCode division, Role... roles) {

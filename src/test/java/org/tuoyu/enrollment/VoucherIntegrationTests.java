@@ -36,6 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.tuoyu.test.Institutions;
 import org.tuoyu.test.Logins;
+import org.tuoyu.test.Officers;
 import org.tuoyu.test.ResidentIds;
 import org.tuoyu.test.TuoyuTest;
 
@@ -506,12 +507,7 @@ class VoucherIntegrationTests {
 
 	private MockHttpSession officer(MockHttpSession admin, String username, String role, String division)
 			throws Exception {
-		mvc.perform(post("/api/v1/accounts").session(admin).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"username":"%s","displayName":"券 %s","role":"%s","divisionCode":"%s","password":"%s"}
-					""".formatted(username, username, role, division, PASSWORD)))
-			.andExpect(status().isCreated());
-		return Logins.login(mvc, username, PASSWORD);
+		return Officers.signedIn(mvc, admin, username, role, division, PASSWORD);
 	}
 
 	/** An institution and its one class. */
@@ -543,16 +539,9 @@ class VoucherIntegrationTests {
 
 	private Place institution(MockHttpSession admin, int serial, String username, String street, String classType,
 			int capacity) throws Exception {
-		UUID id = Institutions.register(mvc, admin, serial, username, street);
-		MockHttpSession org = Logins.login(mvc, username, Institutions.PASSWORD);
-		JsonNode detail = body(mvc.perform(get("/api/v1/institutions/" + id).session(org)));
-		String classId = body(mvc.perform(post("/api/v1/institutions/" + id + "/classes").session(org).with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"siteId\":\"%s\",\"name\":\"券班\",\"type\":\"%s\",\"capacity\":%d}"
-				.formatted(detail.get("sites").get(0).get("id").asString(), classType, capacity)))
-			.andExpect(status().isCreated())).get("id").asString();
-		jdbc.sql("UPDATE institution_institution SET status = 'FILED' WHERE id = :id").param("id", id).update();
-		return new Place(id, UUID.fromString(classId), username);
+		Institutions.Filed filed = Institutions.filedWithClass(mvc, jdbc, admin, serial, username, street, "券班", classType,
+				capacity);
+		return new Place(filed.id(), filed.classId(), username);
 	}
 
 	private MockHttpSession guardian(String phone) throws Exception {

@@ -1,12 +1,14 @@
 package org.tuoyu.test;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.UUID;
 
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -47,5 +49,31 @@ public final class Institutions {
 			.getResponse()
 			.getContentAsString();
 		return UUID.fromString(JSON.readTree(answer).get("institution").get("id").asString());
+	}
+
+	/** A filed institution with one class, and the username of its administrator. */
+	public record Filed(UUID id, UUID classId, String username) {
+	}
+
+	/**
+	 * Registers a standalone institution with one class and marks it filed (filing has its own
+	 * tests), so it takes applications.
+	 */
+	public static Filed filedWithClass(MockMvc mvc, JdbcClient jdbc, MockHttpSession regulator, int serial,
+			String username, String street, String className, String classType, int capacity) throws Exception {
+		UUID id = register(mvc, regulator, serial, username, street);
+		MockHttpSession org = Logins.login(mvc, username, PASSWORD);
+		String site = JSON.readTree(mvc.perform(get("/api/v1/institutions/" + id).session(org)).andReturn().getResponse()
+			.getContentAsString()).get("sites").get(0).get("id").asString();
+		String classId = JSON.readTree(mvc.perform(post("/api/v1/institutions/" + id + "/classes").session(org).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"siteId\":\"%s\",\"name\":\"%s\",\"type\":\"%s\",\"capacity\":%d}"
+				.formatted(site, className, classType, capacity)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).get("id").asString();
+		jdbc.sql("UPDATE institution_institution SET status = 'FILED' WHERE id = :id").param("id", id).update();
+		return new Filed(id, UUID.fromString(classId), username);
 	}
 }

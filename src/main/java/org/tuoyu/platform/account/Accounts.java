@@ -69,6 +69,15 @@ public class Accounts {
 			.list();
 	}
 
+	/** Enabled accounts of an institution with one of the roles. */
+	public List<UUID> idsOfInstitution(UUID institutionId, List<String> roles) {
+		return jdbc.sql("SELECT id FROM platform_account WHERE institution_id = :id AND enabled AND role IN (:roles)")
+			.param("id", institutionId)
+			.param("roles", roles)
+			.query(UUID.class)
+			.list();
+	}
+
 	/** Enabled officer accounts with one of the roles whose area contains the division. */
 	public List<UUID> idsOfOfficersCovering(String divisionCode, List<String> roles) {
 		return jdbc.sql("""
