@@ -218,6 +218,10 @@ class AttendanceIntegrationTests {
 			.andExpect(jsonPath("$.errors[0].code").value("attendance.reexamination.required"));
 		mvc.perform(get("/api/v1/attendance/classes/" + s.classId()).session(s.org()))
 			.andExpect(jsonPath("$.children[?(@.name == '考勤宝宝1')].needsReexamination").value(org.hamcrest.Matchers.contains(true)));
+		mvc.perform(post("/api/v1/health/reexaminations").session(s.org()).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"childId\":\"%s\",\"examinedOn\":\"%s\",\"passed\":true,\"note\":\"体检合格\"}".formatted(away, today)))
+			.andExpect(status().isCreated());
+		checkIn(s.org(), away).andExpect(status().isNoContent());
 		mvc.perform(get("/family/absences").session(guardian)).andExpect(status().isOk());
 		mvc.perform(post("/family/absences").session(guardian).with(csrf()).param("childId", child.toString())
 			.param("firstDay", today.toString()).param("lastDay", today.toString()).param("reason", "ILLNESS"))
