@@ -25,6 +25,7 @@ import org.tuoyu.family.FamilyManagement;
 import org.tuoyu.family.Guardian;
 import org.tuoyu.family.Pickup;
 import org.tuoyu.institution.CareClass;
+import org.tuoyu.institution.ClassType;
 import org.tuoyu.institution.Institution;
 import org.tuoyu.institution.InstitutionDetail;
 import org.tuoyu.institution.InstitutionManagement;
@@ -96,23 +97,30 @@ public class AttendanceManagement {
 	 */
 	@Transactional
 	public void checkIn(CurrentUser user, UUID childId) {
-		EnrollmentRecord placement = placedHere(user, childId);
-		LocalDate today = LocalDate.now(clock);
-		Optional<LocalDate> lastDay = rows.lastVisitDay(childId);
-		if (lastDay.isPresent() && AbsencePolicy.awayTooLong(lastDay.get(), today, rules.reexaminationAfterDays())
-				&& !reexamined(childId, lastDay.get())) {
-			throw new BusinessRuleException(null, "attendance.reexamination.required", placement.childName(),
-					lastDay.get());
+		UUID institution = user.scope().institutionId();
+		if (institution == null || childId == null) {
+			throw new NotFoundException("child");
 		}
-		rows.lockClass(placement.classId());
-		String division = rows.divisionOf(placement.institutionId());
+		LocalDate today = LocalDate.now(clock);
+		LocalDate awayUntil = today.minusDays(rules.reexaminationAfterDays());
 		Instant now = clock.instant();
 		boolean device = user.role() == Role.DEVICE;
-		if (!rows.checkIn(UuidV7.next(), childId, placement.institutionId(), placement.classId(), division, today, now,
-				device ? null : user.accountId(), device ? user.accountId() : null)) {
-			throw new BusinessRuleException(null, "attendance.checkIn.already", placement.childName());
+		UUID id = UuidV7.next();
+		UUID by = device ? null : user.accountId();
+		UUID deviceId = device ? user.accountId() : null;
+		AttendanceRows.CheckIn done = rows.checkIn(id, childId, institution, today, now, by, deviceId, awayUntil, false)
+			.orElseThrow(() -> new NotFoundException("child"));
+		if (!done.inserted() && done.lastDay() != null && !done.lastDay().isAfter(awayUntil)) {
+			if (!reexamined(childId, done.lastDay())) {
+				throw new BusinessRuleException(null, "attendance.reexamination.required", done.childName(), done.lastDay());
+			}
+			done = rows.checkIn(id, childId, institution, today, now, by, deviceId, awayUntil, true).orElseThrow();
 		}
-		evaluate(placement.classId(), placement.classType(), placement.institutionId(), division, now);
+		if (!done.inserted()) {
+			throw new BusinessRuleException(null, "attendance.checkIn.already", done.childName());
+		}
+		rows.lockClass(done.classId());
+		evaluate(done.classId(), done.classType(), institution, done.division(), now);
 		audit.record(AuditEntry.of("attendance.checkIn", "child", childId));
 	}
 
@@ -296,13 +304,17 @@ public class AttendanceManagement {
 				rules.breachReportMinutes());
 	}
 
-	private void evaluate(UUID classId, org.tuoyu.institution.ClassType type, UUID institutionId, String division,
-			Instant now) {
-		LiveRatio ratio = ratios.of(type, rows.presentChildren(classId), rows.presentCaregivers(classId));
+	/** Opens, worsens or ends the class's ratio breach from who is present now; writes only on a change. */
+	private void evaluate(UUID classId, ClassType type, UUID institutionId, String division, Instant now) {
+		AttendanceRows.Presence presence = rows.presence(classId);
+		LiveRatio ratio = ratios.of(type, presence.children(), presence.caregivers());
 		if (ratio.breached()) {
-			rows.breach(classId, institutionId, division, now, ratio.children(), ratio.caregivers());
+			if (!presence.breachOpen() || presence.children() > presence.breachChildren()
+					|| presence.caregivers() < presence.breachCaregivers()) {
+				rows.breach(classId, institutionId, division, now, ratio.children(), ratio.caregivers());
+			}
 		}
-		else {
+		else if (presence.breachOpen()) {
 			rows.endBreach(classId, now);
 		}
 	}

@@ -4,8 +4,10 @@ import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,6 +31,10 @@ import org.tuoyu.platform.UuidV7;
 public class GateDevices implements DeviceTokens {
 
 	private static final int MAX_ACTIVE = 20;
+
+	private static final long REMEMBER_SECONDS = 60;
+
+	private final Map<String, Remembered> known = new ConcurrentHashMap<>();
 
 	private final SecureRandom random = new SecureRandom();
 
@@ -94,27 +100,43 @@ public class GateDevices implements DeviceTokens {
 				""").param("id", deviceId).param("i", institution).update() == 0) {
 			throw new NotFoundException("device");
 		}
+		known.values().removeIf(remembered -> remembered.device().id().equals(deviceId));
 		audit.record(AuditEntry.of("attendance.device.revoke", "device", deviceId));
 	}
 
+	/**
+	 * The device of a token. A device found is remembered for {@value #REMEMBER_SECONDS} seconds, so a
+	 * busy gate costs no database round trip per tap; a revocation forgets it at once on this node and
+	 * within that time on the others.
+	 */
 	@Override
-	@Transactional
 	public Optional<Device> authenticate(String secret) {
 		if (secret == null || !secret.startsWith(PREFIX)) {
 			return Optional.empty();
 		}
+		String hash = Sha256.hex(secret);
+		Remembered remembered = known.get(hash);
+		if (remembered != null && remembered.until() > System.nanoTime()) {
+			return Optional.of(remembered.device());
+		}
 		Optional<Device> device = jdbc.sql("""
 				SELECT id, institution_id, name FROM attendance_device WHERE token_hash = :hash AND revoked_at IS NULL
-				""").param("hash", Sha256.hex(secret))
+				""").param("hash", hash)
 			.query((rs, n) -> new Device(rs.getObject("id", UUID.class), rs.getObject("institution_id", UUID.class),
 					rs.getString("name")))
 			.optional();
-		// last use kept to the minute: a busy gate does not write on every tap
-		device.ifPresent(d -> jdbc.sql("""
-				UPDATE attendance_device SET last_used_at = now()
-				WHERE id = :id AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')
-				""").param("id", d.id()).update());
+		if (device.isEmpty()) {
+			known.remove(hash);
+			return device;
+		}
+		// last use is kept to about the minute: a busy gate does not write on every tap
+		jdbc.sql("UPDATE attendance_device SET last_used_at = now() WHERE id = :id").param("id", device.get().id()).update();
+		known.put(hash, new Remembered(device.get(), System.nanoTime() + REMEMBER_SECONDS * 1_000_000_000L));
 		return device;
+	}
+
+	/** A device found by its token, until when it is trusted without asking the database again. */
+	private record Remembered(Device device, long until) {
 	}
 
 	private static UUID administered(CurrentUser user) {

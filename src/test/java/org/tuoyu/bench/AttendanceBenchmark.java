@@ -53,7 +53,7 @@ import org.tuoyu.test.TuoyuTest;
  * {@code target/bench/results.md}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "tuoyu.admin.password=" + TuoyuTest.ADMIN_PASSWORD, "spring.datasource.hikari.maximum-pool-size=16",
+		properties = { "tuoyu.admin.password=" + TuoyuTest.ADMIN_PASSWORD, "spring.datasource.hikari.maximum-pool-size=" + AttendanceBenchmark.POOL,
 				"management.metrics.distribution.percentiles.http.server.requests=0.5,0.95,0.99" })
 @AutoConfigureMockMvc
 class AttendanceBenchmark {
@@ -61,6 +61,8 @@ class AttendanceBenchmark {
 	private static final int SECONDS = Integer.getInteger("bench.seconds", 60);
 
 	private static final int CLIENTS = Integer.getInteger("bench.clients", 16);
+
+	static final String POOL = "8";
 
 	private static final int INSTITUTIONS = 10;
 
@@ -82,6 +84,9 @@ class AttendanceBenchmark {
 
 	@Autowired
 	GateDevices devices;
+
+	@Autowired
+	org.tuoyu.attendance.AttendanceManagement attendance;
 
 	@Autowired
 	io.micrometer.core.instrument.MeterRegistry meters;
@@ -121,15 +126,19 @@ class AttendanceBenchmark {
 			.isEqualTo(app.count() + warmCount);
 		var server = meters.find("http.server.requests").tag("uri", "/api/v1/devices/check-ins").timer();
 		double[] serverPercentiles = percentilesOf(server);
+		Result service = service(rest, devicesOf(tokens), SECONDS / 2);
+		explain(rest.get(1).get(0), devicesOf(tokens).get(1).scope().institutionId());
 		Result jdbcOnly = plainJdbc(rest, SECONDS, guardian);
 
 		String json = String.format(Locale.ROOT, """
 				{"seconds":%d,"clients":%d,"children":%d,"app":{"requests":%d,"perSecond":%.0f,"clientP50":%.2f,\
 				"clientP95":%.2f,"clientP99":%.2f,"serverP50":%.2f,"serverP95":%.2f,"serverP99":%.2f,"serverCount":%d},\
+				"service":{"checkIns":%d,"perSecond":%.0f,"p50":%.2f,"p99":%.2f},\
 				"jdbc":{"inserts":%d,"perSecond":%.0f,"p50":%.2f,"p99":%.2f},"ratio":%.2f}""", SECONDS, CLIENTS,
 				INSTITUTIONS * CLASSES * CLASS_SIZE, app.count(), app.perSecond(), app.p(0.5), app.p(0.95), app.p(0.99),
 				serverPercentiles[0], serverPercentiles[1], serverPercentiles[2],
-				server == null ? 0 : server.count() - beforeCount, jdbcOnly.count(), jdbcOnly.perSecond(), jdbcOnly.p(0.5),
+				server == null ? 0 : server.count() - beforeCount, service.count(), service.perSecond(), service.p(0.5),
+				service.p(0.99), jdbcOnly.count(), jdbcOnly.perSecond(), jdbcOnly.p(0.5),
 				jdbcOnly.p(0.99), app.perSecond() / jdbcOnly.perSecond());
 		Path dir = Path.of("target/bench");
 		Files.createDirectories(dir);
@@ -170,6 +179,22 @@ class AttendanceBenchmark {
 				INSERT INTO enrollment_placement (id, child_id, institution_id, class_id, offer_id, start_date, service_form)
 				SELECT child, child, institution, class, child, current_date - 10, 'FULL_DAY' FROM bench_pair
 				""").update();
+		// three caregivers in every class since the morning, so the ratio holds (1 : 5 for toddlers)
+		jdbc.sql("CREATE UNLOGGED TABLE IF NOT EXISTS bench_staff (person uuid, class uuid)").update();
+		jdbc.sql("TRUNCATE bench_staff").update();
+		jdbc.sql("""
+				INSERT INTO bench_staff SELECT gen_random_uuid(), k.id FROM institution_class k
+				CROSS JOIN generate_series(1, 3) WHERE k.institution_id = :i
+				""").param("i", institution).update();
+		jdbc.sql("""
+				INSERT INTO staff_person (id, name, resident_id, resident_id_index, resident_id_masked, birth_date, sex)
+				SELECT person, '保育员', decode(md5(person::text), 'hex'), decode(md5(person::text || 'index'), 'hex'),
+				  '320***********0000', date '1990-01-01', 'FEMALE' FROM bench_staff
+				""").update();
+		jdbc.sql("""
+				INSERT INTO attendance_staff_visit (id, person_id, institution_id, class_id, division_code, day, checked_in_at)
+				SELECT gen_random_uuid(), person, :i, class, '320213021', current_date, now() FROM bench_staff
+				""").param("i", institution).update();
 		return jdbc.sql("SELECT child FROM bench_pair ORDER BY child").query(UUID.class).list();
 	}
 
@@ -225,18 +250,87 @@ class AttendanceBenchmark {
 		return new Result(all, elapsed, errors.get());
 	}
 
-	/** The same visit rows inserted one per transaction with plain JDBC, as many connections, as long. */
+	/** The plan of the check-in statement, the presence query and the audit insert, printed once. */
+	private void explain(UUID child, UUID institution) {
+		String checkIn = """
+				EXPLAIN (ANALYZE, BUFFERS) WITH placed AS (
+				  SELECT p.class_id, k.class_type, i.division_code, c.name AS child_name FROM enrollment_placement p
+				  JOIN institution_class k ON k.id = p.class_id JOIN institution_institution i ON i.id = p.institution_id
+				  JOIN family_child c ON c.id = p.child_id
+				  WHERE p.child_id = :child AND p.institution_id = :institution AND p.status = 'ACTIVE'),
+				last AS (SELECT max(day) AS day FROM attendance_visit WHERE child_id = :child),
+				inserted AS (
+				  INSERT INTO attendance_visit (id, child_id, institution_id, class_id, division_code, day, checked_in_at)
+				  SELECT gen_random_uuid(), :child, :institution, placed.class_id, placed.division_code, current_date, now()
+				  FROM placed, last WHERE last.day IS NULL OR last.day > current_date - 90
+				  ON CONFLICT (child_id) WHERE checked_out_at IS NULL DO NOTHING RETURNING id)
+				SELECT placed.class_id, last.day, EXISTS (SELECT 1 FROM inserted) FROM placed, last
+				""";
+		System.out.println(String.join("\n", jdbc.sql(checkIn).param("child", child).param("institution", institution)
+			.query(String.class).list()));
+		UUID classId = jdbc.sql("SELECT class_id FROM enrollment_placement WHERE child_id = :c").param("c", child)
+			.query(UUID.class).single();
+		System.out.println(String.join("\n", jdbc.sql("""
+				EXPLAIN (ANALYZE, BUFFERS) SELECT (SELECT count(*) FROM attendance_visit WHERE class_id = :class AND checked_out_at IS NULL),
+				  (SELECT count(*) FROM attendance_staff_visit WHERE class_id = :class AND checked_out_at IS NULL)
+				""").param("class", classId).query(String.class).list()));
+	}
+
+	/** The devices behind the tokens, as the service sees them. */
+	private List<CurrentUser> devicesOf(List<String> tokens) {
+		return tokens.stream().map(t -> devices.authenticate(t).orElseThrow())
+			.map(d -> new CurrentUser(d.id(), "device", d.name(), Role.DEVICE, DataScope.institution(d.institutionId())))
+			.toList();
+	}
+
+	/** The same check-ins through the service (no HTTP), as many clients, for the given seconds. */
+	private Result service(List<List<UUID>> children, List<CurrentUser> gates, int seconds) throws Exception {
+		List<ConcurrentLinkedQueue<UUID>> queues = children.stream().map(ConcurrentLinkedQueue::new).toList();
+		ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+		long end = System.nanoTime() + seconds * 1_000_000_000L;
+		List<Future<List<Double>>> futures = new ArrayList<>();
+		long start = System.nanoTime();
+		for (int c = 0; c < CLIENTS; c++) {
+			int institution = c % queues.size();
+			futures.add(pool.submit(() -> {
+				List<Double> times = new ArrayList<>();
+				while (System.nanoTime() < end) {
+					UUID child = queues.get(institution).poll();
+					if (child == null) {
+						break;
+					}
+					long t = System.nanoTime();
+					attendance.checkIn(gates.get(institution), child);
+					times.add((System.nanoTime() - t) / 1e6);
+				}
+				return times;
+			}));
+		}
+		List<Double> all = new ArrayList<>();
+		for (Future<List<Double>> f : futures) {
+			all.addAll(f.get());
+		}
+		double elapsed = (System.nanoTime() - start) / 1e9;
+		pool.shutdown();
+		for (int i = 0; i < children.size(); i++) {
+			children.get(i).clear();
+			children.get(i).addAll(queues.get(i));
+		}
+		return new Result(all, elapsed, 0);
+	}
+
+	/** The same visit rows inserted one per transaction with plain JDBC, on as many connections as the application has, as long. */
 	private Result plainJdbc(List<List<UUID>> children, int seconds, UUID guardian) throws Exception {
 		List<UUID[]> work = new ArrayList<>();
 		jdbc.sql("SELECT child_id, institution_id, class_id FROM enrollment_placement WHERE child_id NOT IN (SELECT child_id FROM attendance_visit)")
 			.query((rs, n) -> work.add(new UUID[] { rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class) }))
 			.list();
 		ConcurrentLinkedQueue<UUID[]> queue = new ConcurrentLinkedQueue<>(work);
-		ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+		ExecutorService pool = Executors.newFixedThreadPool(Integer.parseInt(POOL));
 		long end = System.nanoTime() + seconds * 1_000_000_000L;
 		List<Future<List<Double>>> futures = new ArrayList<>();
 		long start = System.nanoTime();
-		for (int c = 0; c < CLIENTS; c++) {
+		for (int c = 0; c < Integer.parseInt(POOL); c++) {
 			futures.add(pool.submit(() -> {
 				List<Double> times = new ArrayList<>();
 				try (Connection connection = dataSource.getConnection();

@@ -24,6 +24,7 @@ import org.tuoyu.attendance.Absence;
 import org.tuoyu.attendance.AbsenceReason;
 import org.tuoyu.attendance.RatioBreach;
 import org.tuoyu.attendance.Symptom;
+import org.tuoyu.institution.ClassType;
 import org.tuoyu.platform.UuidV7;
 
 /** Storage of visits, absences, follow-ups, refused pick-ups and ratio breaches. */
@@ -42,17 +43,61 @@ public class AttendanceRows {
 			.query().singleRow();
 	}
 
-	/** Starts a visit; false if the child is checked in already (the open-visit index). */
-	public boolean checkIn(UUID id, UUID childId, UUID institutionId, UUID classId, String division, LocalDate day,
-			Instant at, UUID by, UUID deviceId) {
+	/**
+	 * Checks a child in to the class of their active placement at the institution, in one
+	 * statement: nothing is written if the child is not placed there, is in already, or was last here
+	 * on or before {@code awayUntil} (unless {@code reexamined}). Empty if not placed there.
+	 */
+	public Optional<CheckIn> checkIn(UUID id, UUID childId, UUID institutionId, LocalDate day, Instant at, UUID by,
+			UUID deviceId, LocalDate awayUntil, boolean reexamined) {
 		return jdbc.sql("""
-				INSERT INTO attendance_visit (id, child_id, institution_id, class_id, division_code, day, checked_in_at,
-				  checked_in_by, device_id)
-				VALUES (:id, :child, :institution, :class, :division, :day, :at, :by, :device)
-				ON CONFLICT (child_id) WHERE checked_out_at IS NULL DO NOTHING
-				""").param("id", id).param("child", childId).param("institution", institutionId).param("class", classId)
-			.param("division", division).param("day", day).param("at", utc(at))
-			.param("by", by).param("device", deviceId).update() == 1;
+				WITH placed AS (
+				  SELECT p.class_id, k.class_type, i.division_code, c.name AS child_name FROM enrollment_placement p
+				  JOIN institution_class k ON k.id = p.class_id JOIN institution_institution i ON i.id = p.institution_id
+				  JOIN family_child c ON c.id = p.child_id
+				  WHERE p.child_id = :child AND p.institution_id = :institution AND p.status = 'ACTIVE'),
+				last AS (SELECT max(day) AS day FROM attendance_visit WHERE child_id = :child),
+				inserted AS (
+				  INSERT INTO attendance_visit (id, child_id, institution_id, class_id, division_code, day, checked_in_at,
+				    checked_in_by, device_id)
+				  SELECT :id, :child, :institution, placed.class_id, placed.division_code, :day, :at, :by, :device
+				  FROM placed, last WHERE last.day IS NULL OR last.day > :awayUntil OR :reexamined
+				  ON CONFLICT (child_id) WHERE checked_out_at IS NULL DO NOTHING
+				  RETURNING id)
+				SELECT placed.class_id, placed.class_type, placed.division_code, placed.child_name, last.day,
+				  EXISTS (SELECT 1 FROM inserted) AS inserted
+				FROM placed, last
+				""").param("id", id).param("child", childId).param("institution", institutionId).param("day", day)
+			.param("at", utc(at)).param("by", by).param("device", deviceId).param("awayUntil", awayUntil)
+			.param("reexamined", reexamined)
+			.query((rs, n) -> new CheckIn(rs.getObject(1, UUID.class), ClassType.valueOf(rs.getString(2)), rs.getString(3),
+					rs.getString(4), rs.getObject(5, LocalDate.class), rs.getBoolean(6)))
+			.optional();
+	}
+
+	/** What a check-in found: the child's class, street and name, their last day here, and whether it was written. */
+	public record CheckIn(UUID classId, ClassType classType, String division, String childName, LocalDate lastDay,
+			boolean inserted) {
+	}
+
+	/** Children and caregivers present in the class now, and the open breach's worst figures if one is open. */
+	public Presence presence(UUID classId) {
+		return jdbc.sql("""
+				SELECT (SELECT count(*) FROM attendance_visit WHERE class_id = :class AND checked_out_at IS NULL),
+				  (SELECT count(*) FROM attendance_staff_visit WHERE class_id = :class AND checked_out_at IS NULL),
+				  b.most_children, b.fewest_caregivers
+				FROM (SELECT 1) one LEFT JOIN attendance_ratio_breach b ON b.class_id = :class AND b.ended_at IS NULL
+				""").param("class", classId)
+			.query((rs, n) -> new Presence(rs.getInt(1), rs.getInt(2), (Integer) rs.getObject(3), (Integer) rs.getObject(4)))
+			.single();
+	}
+
+	/** Presence in a class; the open breach's figures are null when none is open. */
+	public record Presence(int children, int caregivers, Integer breachChildren, Integer breachCaregivers) {
+
+		public boolean breachOpen() {
+			return breachChildren != null;
+		}
 	}
 
 	/** Ends the child's open visit at the institution; the visit's class, or empty if none was open. */
