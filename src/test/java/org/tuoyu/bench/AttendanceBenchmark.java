@@ -66,7 +66,7 @@ class AttendanceBenchmark {
 
 	private static final int INSTITUTIONS = 10;
 
-	private static final int CLASSES = 500;
+	private static final int CLASSES = 800;
 
 	private static final int CLASS_SIZE = 15;
 
@@ -118,6 +118,10 @@ class AttendanceBenchmark {
 			Collections.shuffle(own, new java.util.Random(i));
 			rest.add(own);
 		}
+		if (Boolean.getBoolean("bench.external")) {
+			external(tokens, rest, guardian);
+			return;
+		}
 		io.micrometer.core.instrument.Timer before = meters.find("http.server.requests").tag("uri", "/api/v1/devices/check-ins").timer();
 		long beforeCount = before == null ? 0 : before.count();
 		Result app = drive(http, tokens, rest, SECONDS);
@@ -127,7 +131,11 @@ class AttendanceBenchmark {
 		var server = meters.find("http.server.requests").tag("uri", "/api/v1/devices/check-ins").timer();
 		double[] serverPercentiles = percentilesOf(server);
 		Result service = service(rest, devicesOf(tokens), SECONDS / 2);
-		explain(rest.get(1).get(0), devicesOf(tokens).get(1).scope().institutionId());
+		jdbc.sql("""
+				SELECT child_id, institution_id FROM enrollment_placement p
+				WHERE NOT EXISTS (SELECT 1 FROM attendance_visit v WHERE v.child_id = p.child_id) LIMIT 1
+				""").query((rs, n) -> new UUID[] { rs.getObject(1, UUID.class), rs.getObject(2, UUID.class) }).optional()
+			.ifPresent(pair -> explain(pair[0], pair[1]));
 		Result jdbcOnly = plainJdbc(rest, SECONDS, guardian);
 
 		String json = String.format(Locale.ROOT, """
@@ -216,6 +224,10 @@ class AttendanceBenchmark {
 				int institution = client % queues.length;
 				while (System.nanoTime() < end) {
 					UUID child = queues[institution].poll();
+					for (int other = 1; child == null && other < queues.length; other++) {
+						institution = (institution + 1) % queues.length;
+						child = queues[institution].poll();
+					}
 					if (child == null) {
 						break;
 					}
@@ -276,6 +288,47 @@ class AttendanceBenchmark {
 				""").param("class", classId).query(String.class).list()));
 	}
 
+	/**
+	 * Lets an external load generator (bench/checkins.sh, wrk) drive the running server: writes one
+	 * "token child" line per check-in to target/bench/checkins.txt and the port to
+	 * target/bench/port, waits for target/bench/external-done, then records the server's own timing
+	 * and the plain-JDBC rate beside it.
+	 */
+	private void external(List<String> tokens, List<List<UUID>> children, UUID guardian) throws Exception {
+		Path dir = Path.of("target/bench");
+		Files.createDirectories(dir);
+		List<String> lines = new ArrayList<>();
+		int longest = children.stream().mapToInt(List::size).max().orElse(0);
+		for (int i = 0; i < longest; i++) {
+			for (int institution = 0; institution < children.size(); institution++) {
+				if (i < children.get(institution).size()) {
+					lines.add(tokens.get(institution) + " " + children.get(institution).get(i));
+				}
+			}
+		}
+		Files.write(dir.resolve("checkins.txt"), lines);
+		long visitsBefore = jdbc.sql("SELECT count(*) FROM attendance_visit").query(Long.class).single();
+		var before = meters.find("http.server.requests").tag("uri", "/api/v1/devices/check-ins").timer();
+		long countBefore = before == null ? 0 : before.count();
+		Path done = dir.resolve("external-done");
+		Files.deleteIfExists(done);
+		Files.writeString(dir.resolve("port"), String.valueOf(port));
+		while (!Files.exists(done)) {
+			Thread.sleep(500);
+		}
+		var server = meters.find("http.server.requests").tag("uri", "/api/v1/devices/check-ins").timer();
+		double[] p = percentilesOf(server);
+		long visits = jdbc.sql("SELECT count(*) FROM attendance_visit").query(Long.class).single() - visitsBefore;
+		long requests = server == null ? 0 : server.count() - countBefore;
+		Result jdbcOnly = plainJdbc(children, SECONDS, guardian);
+		String json = String.format(Locale.ROOT, """
+				{"benchmark":"check-ins-external","requests":%d,"visitsWritten":%d,"serverP50":%.2f,"serverP95":%.2f,\
+				"serverP99":%.2f,"jdbc":{"inserts":%d,"perSecond":%.0f,"p50":%.2f,"p99":%.2f}}""", requests, visits, p[0], p[1],
+				p[2], jdbcOnly.count(), jdbcOnly.perSecond(), jdbcOnly.p(0.5), jdbcOnly.p(0.99));
+		Files.writeString(dir.resolve("attendance-external.json"), json);
+		System.out.println(json);
+	}
+
 	/** The devices behind the tokens, as the service sees them. */
 	private List<CurrentUser> devicesOf(List<String> tokens) {
 		return tokens.stream().map(t -> devices.authenticate(t).orElseThrow())
@@ -291,11 +344,16 @@ class AttendanceBenchmark {
 		List<Future<List<Double>>> futures = new ArrayList<>();
 		long start = System.nanoTime();
 		for (int c = 0; c < CLIENTS; c++) {
-			int institution = c % queues.size();
+			int first = c % queues.size();
 			futures.add(pool.submit(() -> {
 				List<Double> times = new ArrayList<>();
+				int institution = first;
 				while (System.nanoTime() < end) {
 					UUID child = queues.get(institution).poll();
+					for (int other = 1; child == null && other < queues.size(); other++) {
+						institution = (institution + 1) % queues.size();
+						child = queues.get(institution).poll();
+					}
 					if (child == null) {
 						break;
 					}

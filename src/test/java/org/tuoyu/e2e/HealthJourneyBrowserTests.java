@@ -46,8 +46,9 @@ import org.tuoyu.shared.Sex;
 import org.tuoyu.test.CreditCodes;
 
 /**
- * A caregiver with a tablet records a morning check with fever for a child on the class page; the
- * child's parent sees the message in the inbox on a phone.
+ * A caregiver with a tablet checks a child in on the class's day page, then records a morning check
+ * with fever for her on the class's check page; the child's parent sees the message in the inbox on
+ * a phone.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "tuoyu.admin.password=" + HealthJourneyBrowserTests.PASSWORD)
@@ -117,6 +118,17 @@ class HealthJourneyBrowserTests extends BrowserJourney {
 		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 768)
 			.setHasTouch(true))) {
 			Page page = login(context, "health-journey-care", PASSWORD, errors);
+			// the class's day: one tap checks the child in, and the class shows her present
+			page.click("a.nav-link[href='/org/attendance']");
+			page.click("#class-ratios a:has-text('小蜜蜂托小班')");
+			String card = "#child-" + child;
+			assertThat(page.locator(card + " button.check-in")).isVisible();
+			page.click(card + " button.check-in");
+			assertThat(page.locator(".alert-success")).containsText("已签到入园");
+			assertThat(page.locator(card + " .status")).containsText("在园");
+			assertThat(page.locator("#live-ratio")).containsText("在园1名幼儿");
+			assertThat(page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
+			screenshot(page, "39-attendance-class-tablet.png");
 			page.click("a.nav-link[href='/org/health/checks']");
 			page.click("#classes a:has-text('小蜜蜂托小班')");
 			page.click("#session-MORNING");
