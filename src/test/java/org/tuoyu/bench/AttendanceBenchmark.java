@@ -206,42 +206,63 @@ class AttendanceBenchmark {
 		return jdbc.sql("SELECT child FROM bench_pair ORDER BY child").query(UUID.class).list();
 	}
 
-	/** Clients send check-ins for the children (each once) until the time is up. */
+	/** Clients send check-ins over HTTP for the children (each once) until the time is up. */
 	private Result drive(HttpClient http, List<String> tokens, List<List<UUID>> children, int seconds) throws Exception {
-		ConcurrentLinkedQueue<UUID>[] queues = new ConcurrentLinkedQueue[children.size()];
-		for (int i = 0; i < children.size(); i++) {
-			queues[i] = new ConcurrentLinkedQueue<>(children.get(i));
+		AtomicInteger errors = new AtomicInteger();
+		Result result = run(children, seconds, (institution, child) -> {
+			HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/devices/check-ins"))
+				.header("Authorization", "Bearer " + tokens.get(institution))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"childId\":\"" + child + "\"}"))
+				.build();
+			if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() != 204) {
+				errors.incrementAndGet();
+			}
+		});
+		if (tokens.size() == 1) {
+			warmCount += result.count();
 		}
+		return new Result(result.times(), result.seconds(), errors.get());
+	}
+
+	/** The same check-ins through the service (no HTTP). */
+	private Result service(List<List<UUID>> children, List<CurrentUser> gates, int seconds) throws Exception {
+		return run(children, seconds, (institution, child) -> attendance.checkIn(gates.get(institution), child));
+	}
+
+	/** One check-in by a client: the institution (index) and the child. */
+	private interface CheckIn {
+
+		void run(int institution, UUID child) throws Exception;
+	}
+
+	/**
+	 * {@link #CLIENTS} clients take children from their institution's queue (then from the next one's
+	 * when it is empty) and time each check-in until the time is up; the children left stay in the lists.
+	 */
+	private Result run(List<List<UUID>> children, int seconds, CheckIn checkIn) throws Exception {
+		List<ConcurrentLinkedQueue<UUID>> queues = children.stream().map(ConcurrentLinkedQueue::new).toList();
 		ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
 		long end = System.nanoTime() + seconds * 1_000_000_000L;
-		AtomicInteger errors = new AtomicInteger();
 		List<Future<List<Double>>> futures = new ArrayList<>();
 		long start = System.nanoTime();
 		for (int c = 0; c < CLIENTS; c++) {
-			int client = c;
+			int first = c % queues.size();
 			futures.add(pool.submit(() -> {
 				List<Double> times = new ArrayList<>();
-				int institution = client % queues.length;
+				int institution = first;
 				while (System.nanoTime() < end) {
-					UUID child = queues[institution].poll();
-					for (int other = 1; child == null && other < queues.length; other++) {
-						institution = (institution + 1) % queues.length;
-						child = queues[institution].poll();
+					UUID child = queues.get(institution).poll();
+					for (int other = 1; child == null && other < queues.size(); other++) {
+						institution = (institution + 1) % queues.size();
+						child = queues.get(institution).poll();
 					}
 					if (child == null) {
 						break;
 					}
-					HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/devices/check-ins"))
-						.header("Authorization", "Bearer " + tokens.get(institution))
-						.header("Content-Type", "application/json")
-						.POST(HttpRequest.BodyPublishers.ofString("{\"childId\":\"" + child + "\"}"))
-						.build();
 					long t = System.nanoTime();
-					int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+					checkIn.run(institution, child);
 					times.add((System.nanoTime() - t) / 1e6);
-					if (status != 204) {
-						errors.incrementAndGet();
-					}
 				}
 				return times;
 			}));
@@ -254,12 +275,9 @@ class AttendanceBenchmark {
 		pool.shutdown();
 		for (int i = 0; i < children.size(); i++) {
 			children.get(i).clear();
-			children.get(i).addAll(queues[i]);
+			children.get(i).addAll(queues.get(i));
 		}
-		if (tokens.size() == 1) {
-			warmCount += all.size();
-		}
-		return new Result(all, elapsed, errors.get());
+		return new Result(all, elapsed, 0);
 	}
 
 	/** The plan of the check-in statement, the presence query and the audit insert, printed once. */
@@ -334,47 +352,6 @@ class AttendanceBenchmark {
 		return tokens.stream().map(t -> devices.authenticate(t).orElseThrow())
 			.map(d -> new CurrentUser(d.id(), "device", d.name(), Role.DEVICE, DataScope.institution(d.institutionId())))
 			.toList();
-	}
-
-	/** The same check-ins through the service (no HTTP), as many clients, for the given seconds. */
-	private Result service(List<List<UUID>> children, List<CurrentUser> gates, int seconds) throws Exception {
-		List<ConcurrentLinkedQueue<UUID>> queues = children.stream().map(ConcurrentLinkedQueue::new).toList();
-		ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-		long end = System.nanoTime() + seconds * 1_000_000_000L;
-		List<Future<List<Double>>> futures = new ArrayList<>();
-		long start = System.nanoTime();
-		for (int c = 0; c < CLIENTS; c++) {
-			int first = c % queues.size();
-			futures.add(pool.submit(() -> {
-				List<Double> times = new ArrayList<>();
-				int institution = first;
-				while (System.nanoTime() < end) {
-					UUID child = queues.get(institution).poll();
-					for (int other = 1; child == null && other < queues.size(); other++) {
-						institution = (institution + 1) % queues.size();
-						child = queues.get(institution).poll();
-					}
-					if (child == null) {
-						break;
-					}
-					long t = System.nanoTime();
-					attendance.checkIn(gates.get(institution), child);
-					times.add((System.nanoTime() - t) / 1e6);
-				}
-				return times;
-			}));
-		}
-		List<Double> all = new ArrayList<>();
-		for (Future<List<Double>> f : futures) {
-			all.addAll(f.get());
-		}
-		double elapsed = (System.nanoTime() - start) / 1e9;
-		pool.shutdown();
-		for (int i = 0; i < children.size(); i++) {
-			children.get(i).clear();
-			children.get(i).addAll(queues.get(i));
-		}
-		return new Result(all, elapsed, 0);
 	}
 
 	/** The same visit rows inserted one per transaction with plain JDBC, on as many connections as the application has, as long. */
