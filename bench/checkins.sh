@@ -12,7 +12,7 @@ rm -f target/bench/port target/bench/external-done
 mvn_pid=$!
 for _ in $(seq 1 900); do [ -f target/bench/port ] && break; sleep 1; done
 port=$(cat target/bench/port)
-wrk -t2 -c16 -d60s --latency -s bench/checkins.lua "http://127.0.0.1:${port}" -- 2 | tee target/bench/wrk-checkins.txt
+wrk -t2 -c16 -d${WRK_SECONDS:-60}s --latency -s bench/checkins.lua "http://127.0.0.1:${port}" -- 2 | tee target/bench/wrk-checkins.txt
 touch target/bench/external-done
 wait "$mvn_pid"
 cat target/bench/attendance-external.json
