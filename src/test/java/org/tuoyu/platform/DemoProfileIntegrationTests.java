@@ -63,6 +63,15 @@ class DemoProfileIntegrationTests {
 		MockHttpSession orgAdmin = Logins.login(mvc, "org-admin", "tuoyu2026demo");
 		mvc.perform(get("/org/applications").session(orgAdmin))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+		// today's attendance: most children and the caregivers in, some breaches, four past weeks at the demo institution
+		assertThat(jdbc.sql("SELECT count(*) FROM attendance_visit WHERE day = current_date").query(Long.class).single())
+			.isGreaterThan(10_000L);
+		assertThat(jdbc.sql("SELECT count(*) FROM attendance_ratio_breach WHERE ended_at IS NULL").query(Long.class).single())
+			.isPositive();
+		mvc.perform(get("/api/v1/attendance/monthly").param("month", java.time.YearMonth.now().toString()).session(orgAdmin))
+			.andExpect(jsonPath("$[0].daysAttended").isNumber());
+		mvc.perform(get("/org/attendance").session(orgAdmin))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
 	}
 
 	@org.junit.jupiter.api.Test
