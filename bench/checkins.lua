@@ -23,7 +23,6 @@ function request()
   end
   index = index + step
   local token, child = line:match("(%S+) (%S+)")
-  return wrk.format("POST", "/api/v1/devices/check-ins",
-    { ["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json" },
-    '{"childId":"' .. child .. '"}')
+  return wrk.format("POST", "/api/v1/devices/children/" .. child .. "/check-in",
+    { ["Authorization"] = "Bearer " .. token, ["Content-Length"] = "0" })
 end

@@ -3,9 +3,10 @@ package org.tuoyu.attendance.web;
 import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tuoyu.attendance.AttendanceManagement;
 import org.tuoyu.platform.CurrentUsers;
@@ -27,21 +28,17 @@ class DeviceApiController {
 		this.attendance = attendance;
 	}
 
-	/** A child the card or face was recognised as. */
-	record Tap(UUID childId, UUID pickedUpBy) {
-	}
-
-	/** Checks the child in now. */
-	@PostMapping("/check-ins")
-	ResponseEntity<Void> checkIn(@RequestBody Tap tap) {
-		attendance.checkIn(currentUsers.require(), tap.childId());
+	/** Checks in the child the card or face was recognised as, now (no body: a tap is a path). */
+	@PostMapping("/children/{childId}/check-in")
+	ResponseEntity<Void> checkIn(@PathVariable UUID childId) {
+		attendance.checkIn(currentUsers.require(), childId);
 		return ResponseEntity.noContent().build();
 	}
 
 	/** Checks the child out to the guardian or authorised pick-up person the device recognised. */
-	@PostMapping("/check-outs")
-	ResponseEntity<Void> checkOut(@RequestBody Tap tap) {
-		attendance.checkOut(currentUsers.require(), tap.childId(), tap.pickedUpBy());
+	@PostMapping("/children/{childId}/check-out")
+	ResponseEntity<Void> checkOut(@PathVariable UUID childId, @RequestParam(required = false) UUID pickedUpBy) {
+		attendance.checkOut(currentUsers.require(), childId, pickedUpBy);
 		return ResponseEntity.noContent().build();
 	}
 }
