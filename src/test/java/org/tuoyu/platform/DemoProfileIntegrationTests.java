@@ -72,6 +72,15 @@ class DemoProfileIntegrationTests {
 			.andExpect(jsonPath("$[0].daysAttended").isNumber());
 		mvc.perform(get("/org/attendance").session(orgAdmin))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+		// the demo health worker's morning: three fevers in one class open a signal; a serious fall waits to be reported
+		assertThat(jdbc.sql("SELECT count(*) FROM health_daily_check WHERE day = current_date").query(Long.class).single())
+			.isPositive();
+		assertThat(jdbc.sql("SELECT count(*) FROM health_outbreak_signal WHERE status = 'OPEN'").query(Long.class).single())
+			.isEqualTo(1);
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM health_incident WHERE severity = 'SERIOUS' AND report_deadline IS NOT NULL
+				  AND district_told_at IS NULL""").query(Long.class).single()).isEqualTo(1);
+		mvc.perform(get("/api/v1/health/incidents").session(orgAdmin)).andExpect(jsonPath("$[0].severity").value("SERIOUS"));
 	}
 
 	@org.junit.jupiter.api.Test
