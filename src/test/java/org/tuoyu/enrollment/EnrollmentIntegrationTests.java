@@ -277,6 +277,34 @@ class EnrollmentIntegrationTests {
 			.andExpect(jsonPath("$[?(@.status == 'OFFERED')]").isEmpty());
 	}
 
+	@Test
+	void aLongLineShowsItsFirstHundredUntilAskedForAll() throws Exception {
+		MockHttpSession admin = Logins.login(mvc, "admin", TuoyuTest.ADMIN_PASSWORD);
+		UUID institution = filedInstitution(admin, 23_006, "enroll-long", "TODDLER", 15);
+		guardian("13800004001");
+		UUID account = jdbc.sql("SELECT id FROM platform_account WHERE username = '13800004001'").query(UUID.class).single();
+		jdbc.sql("""
+				WITH kids AS (
+				  INSERT INTO family_child (id, name, sex, birth_date, created_by)
+				  SELECT gen_random_uuid(), '长队' || g, 'MALE', current_date - 480, :account FROM generate_series(1, 105) g
+				  RETURNING id),
+				apps AS (
+				  INSERT INTO enrollment_application (id, child_id, guardian_id, desired_start, service_form, class_type)
+				  SELECT gen_random_uuid(), id, :account, current_date + 30, 'FULL_DAY', 'TODDLER' FROM kids RETURNING id)
+				INSERT INTO enrollment_choice (application_id, rank, institution_id) SELECT id, 1, :institution FROM apps
+				""").param("account", account).param("institution", institution).update();
+		MockHttpSession org = Logins.login(mvc, "enroll-long", Institutions.PASSWORD);
+		String page = mvc.perform(get("/org/applications").session(org)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).contains("显示前100位，共105位排队。");
+		assertThat(page.split("/offer\"").length - 1).isEqualTo(100);
+		String all = mvc.perform(get("/org/applications").param("all", "true").session(org)).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(all.split("/offer\"").length - 1).isEqualTo(105);
+		assertThat(all).doesNotContain("显示前100位");
+		mvc.perform(get("/api/v1/enrollment/waitlists").session(org)).andExpect(jsonPath("$.TODDLER.length()").value(105));
+	}
+
 	private String openOffer(MockHttpSession guardian) throws Exception {
 		return fixtures().openOffer(guardian);
 	}

@@ -39,6 +39,9 @@ import org.tuoyu.platform.web.FormErrors;
 @Controller
 class EnrollmentController {
 
+	/** How many applications of a line the page shows unless asked for all. */
+	private static final int LINE_SHOWN = 100;
+
 	private final CurrentUsers currentUsers;
 
 	private final EnrollmentManagement enrollment;
@@ -169,8 +172,9 @@ class EnrollmentController {
 	}
 
 	@GetMapping("/org/applications")
-	String waitlists(Model model) {
+	String waitlists(@RequestParam(defaultValue = "false") boolean all, Model model) {
 		CurrentUser user = currentUsers.require();
+		model.addAttribute("shown", all ? Integer.MAX_VALUE : LINE_SHOWN);
 		UUID institution = user.scope().institutionId();
 		model.addAttribute("waitlists", enrollment.waitlists(user, institution));
 		model.addAttribute("classes", institutions.own(user).classes());
