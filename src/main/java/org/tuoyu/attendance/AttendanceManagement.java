@@ -8,7 +8,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -131,16 +130,17 @@ public class AttendanceManagement {
 	@Transactional
 	public void checkOut(CurrentUser user, UUID childId, UUID pickedUpBy) {
 		EnrollmentRecord placement = placedHere(user, childId);
-		String person = authorisedPerson(childId, pickedUpBy)
+		PickupChoice person = pickupChoices(childId).stream()
+			.filter(p -> p.id().equals(pickedUpBy))
+			.findFirst()
 			.orElseThrow(() -> new BusinessRuleException("pickedUpBy", "attendance.pickup.choose"));
 		rows.lockClass(placement.classId());
 		Instant now = clock.instant();
 		boolean late = ZonedDateTime.ofInstant(now, clock.getZone()).toLocalTime().isAfter(rules.pickUpBy());
-		boolean pickup = family.pickupsOf(childId).stream().anyMatch(p -> p.id().equals(pickedUpBy));
 		String division = rows.divisionOf(placement.institutionId());
 		UUID by = user.role() == Role.DEVICE ? null : user.accountId();
-		UUID classId = rows.checkOut(childId, placement.institutionId(), now, by, pickup ? pickedUpBy : null,
-				person, late).orElseThrow(() -> new BusinessRuleException(null, "attendance.checkOut.notIn",
+		UUID classId = rows.checkOut(childId, placement.institutionId(), now, by, person.guardian() ? null : person.id(),
+				person.name(), late).orElseThrow(() -> new BusinessRuleException(null, "attendance.checkOut.notIn",
 						placement.childName()));
 		evaluate(classId, placement.classType(), placement.institutionId(), division, now);
 		audit.record(AuditEntry.of("attendance.checkOut", "child", childId).withDetails(late ? "late" : null));
@@ -171,38 +171,36 @@ public class AttendanceManagement {
 	/** Checks a caregiver assigned to the class in to it now. */
 	@Transactional
 	public void staffCheckIn(CurrentUser user, UUID classId, UUID personId) {
-		CareClass careClass = ownClass(user, classId);
-		caregiverOf(careClass, personId);
-		rows.lockClass(classId);
-		Institution institution = institutions.detail(user, careClass.institutionId()).institution();
-		Instant now = clock.instant();
-		if (!rows.staffCheckIn(UuidV7.next(), personId, institution.id(), classId, institution.divisionCode().value(),
-				LocalDate.now(clock), now)) {
-			throw new BusinessRuleException(null, "attendance.staff.already");
-		}
-		evaluate(classId, careClass.type(), institution.id(), institution.divisionCode().value(), now);
-		audit.record(AuditEntry.of("attendance.staff.checkIn", "person", personId));
+		moveCaregiver(user, classId, personId, true);
 	}
 
 	/** Checks a caregiver out of the class now. */
 	@Transactional
 	public void staffCheckOut(CurrentUser user, UUID classId, UUID personId) {
-		CareClass careClass = ownClass(user, classId);
-		caregiverOf(careClass, personId);
+		moveCaregiver(user, classId, personId, false);
+	}
+
+	private void moveCaregiver(CurrentUser user, UUID classId, UUID personId, boolean in) {
+		OwnClass own = ownClass(user, classId);
+		caregiverOf(own.careClass(), personId);
 		rows.lockClass(classId);
-		Institution institution = institutions.detail(user, careClass.institutionId()).institution();
+		Institution institution = own.institution();
+		String division = institution.divisionCode().value();
 		Instant now = clock.instant();
-		if (!rows.staffCheckOut(personId, classId, now)) {
-			throw new BusinessRuleException(null, "attendance.staff.notIn");
+		boolean moved = in
+				? rows.staffCheckIn(UuidV7.next(), personId, institution.id(), classId, division, LocalDate.now(clock), now)
+				: rows.staffCheckOut(personId, classId, now);
+		if (!moved) {
+			throw new BusinessRuleException(null, in ? "attendance.staff.already" : "attendance.staff.notIn");
 		}
-		evaluate(classId, careClass.type(), institution.id(), institution.divisionCode().value(), now);
-		audit.record(AuditEntry.of("attendance.staff.checkOut", "person", personId));
+		evaluate(classId, own.careClass().type(), institution.id(), division, now);
+		audit.record(AuditEntry.of(in ? "attendance.staff.checkIn" : "attendance.staff.checkOut", "person", personId));
 	}
 
 	/** A class of the user's institution today: children with their status, caregivers and the live ratio. */
 	@Transactional
 	public ClassDay classDay(CurrentUser user, UUID classId) {
-		CareClass careClass = ownClass(user, classId);
+		CareClass careClass = ownClass(user, classId).careClass();
 		LocalDate today = LocalDate.now(clock);
 		LocalTime now = LocalTime.now(clock);
 		List<EnrollmentRecord> placed = placements.placedIn(classId);
@@ -210,6 +208,7 @@ public class AttendanceManagement {
 		List<UUID> childIds = placed.stream().map(EnrollmentRecord::childId).toList();
 		Map<UUID, Absence> absences = childIds.isEmpty() ? Map.of() : rows.absencesOn(childIds, today);
 		Map<UUID, String> followUps = rows.followUps(careClass.institutionId(), today);
+		Map<UUID, LocalDate> lastDays = childIds.isEmpty() ? Map.of() : rows.lastVisitDays(childIds);
 		List<ChildToday> children = new ArrayList<>();
 		for (EnrollmentRecord record : placed) {
 			if (record.startDate().isAfter(today)) {
@@ -219,10 +218,9 @@ public class AttendanceManagement {
 			boolean present = visit != null && visit.checkedOutAt() == null;
 			ChildStatus status = AbsencePolicy.status(present, visit != null, absences.containsKey(record.childId()),
 					followUps.containsKey(record.childId()), now, rules.expectedBy());
-			Optional<LocalDate> lastDay = visit == null ? rows.lastVisitDay(record.childId()) : Optional.empty();
-			boolean reexamination = lastDay.isPresent()
-					&& AbsencePolicy.awayTooLong(lastDay.get(), today, rules.reexaminationAfterDays())
-					&& !reexamined(record.childId(), lastDay.get());
+			LocalDate lastDay = visit == null ? lastDays.get(record.childId()) : null;
+			boolean reexamination = AbsencePolicy.awayTooLong(lastDay, today, rules.reexaminationAfterDays())
+					&& !reexamined(record.childId(), lastDay);
 			children.add(new ChildToday(record.childId(), record.childName(), status,
 					visit == null ? null : visit.checkedInAt().atZoneSameInstant(clock.getZone()).toOffsetDateTime(),
 					visit == null || visit.checkedOutAt() == null ? null
@@ -239,7 +237,7 @@ public class AttendanceManagement {
 			.toList();
 		audit.record(AuditEntry.of("attendance.class.read", "class", classId));
 		return new ClassDay(classId, careClass.name(), careClass.type(), careClass.institutionId(), today, children,
-				caregivers, ratios.of(careClass.type(), rows.presentChildren(classId), rows.presentCaregivers(classId)));
+				caregivers, ratioNow(careClass));
 	}
 
 	/** The live ratio of every class of an institution in the user's scope. */
@@ -248,8 +246,7 @@ public class AttendanceManagement {
 		InstitutionDetail detail = institutions.detail(user, institutionId);
 		Map<CareClass, LiveRatio> live = new java.util.LinkedHashMap<>();
 		for (CareClass careClass : detail.classes()) {
-			live.put(careClass, ratios.of(careClass.type(), rows.presentChildren(careClass.id()),
-					rows.presentCaregivers(careClass.id())));
+			live.put(careClass, ratioNow(careClass));
 		}
 		return live;
 	}
@@ -304,6 +301,11 @@ public class AttendanceManagement {
 				rules.breachReportMinutes());
 	}
 
+	private LiveRatio ratioNow(CareClass careClass) {
+		AttendanceRows.Presence presence = rows.presence(careClass.id());
+		return ratios.of(careClass.type(), presence.children(), presence.caregivers());
+	}
+
 	/** Opens, worsens or ends the class's ratio breach from who is present now; writes only on a change. */
 	private void evaluate(UUID classId, ClassType type, UUID institutionId, String division, Instant now) {
 		AttendanceRows.Presence presence = rows.presence(classId);
@@ -331,13 +333,6 @@ public class AttendanceManagement {
 		return choices;
 	}
 
-	private Optional<String> authorisedPerson(UUID childId, UUID pickedUpBy) {
-		if (pickedUpBy == null) {
-			return Optional.empty();
-		}
-		return pickupChoices(childId).stream().filter(p -> p.id().equals(pickedUpBy)).map(PickupChoice::name).findFirst();
-	}
-
 	private boolean reexamined(UUID childId, LocalDate since) {
 		ReturnExaminations source = examinations.getIfAvailable();
 		return source != null && source.passedSince(childId, since);
@@ -354,17 +349,22 @@ public class AttendanceManagement {
 			.orElseThrow(() -> new NotFoundException("child"));
 	}
 
-	private CareClass ownClass(CurrentUser user, UUID classId) {
+	/** A class of the user's institution, with the institution (read once); anything else answers 404. */
+	private OwnClass ownClass(CurrentUser user, UUID classId) {
 		UUID institution = user.scope().institutionId();
 		if (institution == null) {
 			throw new NotFoundException("class");
 		}
-		return institutions.detail(user, institution)
-			.classes()
+		InstitutionDetail detail = institutions.detail(user, institution);
+		return detail.classes()
 			.stream()
 			.filter(c -> c.id().equals(classId))
 			.findFirst()
+			.map(c -> new OwnClass(c, detail.institution()))
 			.orElseThrow(() -> new NotFoundException("class"));
+	}
+
+	private record OwnClass(CareClass careClass, Institution institution) {
 	}
 
 	private void caregiverOf(CareClass careClass, UUID personId) {

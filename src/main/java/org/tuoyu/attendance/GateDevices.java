@@ -1,8 +1,6 @@
 package org.tuoyu.attendance;
 
-import java.security.SecureRandom;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +17,7 @@ import org.tuoyu.platform.CurrentUser;
 import org.tuoyu.platform.DeviceTokens;
 import org.tuoyu.platform.NotFoundException;
 import org.tuoyu.platform.Role;
+import org.tuoyu.platform.SecretTokens;
 import org.tuoyu.platform.Sha256;
 import org.tuoyu.platform.UuidV7;
 
@@ -35,8 +34,6 @@ public class GateDevices implements DeviceTokens {
 	private static final long REMEMBER_SECONDS = 60;
 
 	private final Map<String, Remembered> known = new ConcurrentHashMap<>();
-
-	private final SecureRandom random = new SecureRandom();
 
 	private final JdbcClient jdbc;
 
@@ -60,9 +57,7 @@ public class GateDevices implements DeviceTokens {
 		if (active >= MAX_ACTIVE) {
 			throw new BusinessRuleException("name", "attendance.device.tooMany", MAX_ACTIVE);
 		}
-		byte[] bytes = new byte[32];
-		random.nextBytes(bytes);
-		String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String secret = SecretTokens.generate(PREFIX);
 		UUID id = UuidV7.next();
 		jdbc.sql("""
 				INSERT INTO attendance_device (id, institution_id, name, token_hash, token_prefix, created_by)

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -119,20 +118,12 @@ public class AttendanceRows {
 			.query(String.class).single();
 	}
 
-	/** The last day the child was here, if ever. */
-	public Optional<LocalDate> lastVisitDay(UUID childId) {
-		return jdbc.sql("SELECT max(day) FROM attendance_visit WHERE child_id = :child").param("child", childId)
-			.query((rs, n) -> rs.getObject(1, LocalDate.class)).optional().filter(Objects::nonNull);
-	}
-
-	public int presentChildren(UUID classId) {
-		return jdbc.sql("SELECT count(*) FROM attendance_visit WHERE class_id = :class AND checked_out_at IS NULL")
-			.param("class", classId).query(Integer.class).single();
-	}
-
-	public int presentCaregivers(UUID classId) {
-		return jdbc.sql("SELECT count(*) FROM attendance_staff_visit WHERE class_id = :class AND checked_out_at IS NULL")
-			.param("class", classId).query(Integer.class).single();
+	/** The last day each of the children was here, for those who ever were. */
+	public Map<UUID, LocalDate> lastVisitDays(List<UUID> childIds) {
+		return jdbc.sql("SELECT child_id, max(day) FROM attendance_visit WHERE child_id = ANY (:children) GROUP BY child_id")
+			.param("children", childIds.toArray(UUID[]::new))
+			.query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class)))
+			.list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	/** Opens a breach for the class unless one is open, and keeps its worst figures. */

@@ -1,9 +1,7 @@
 package org.tuoyu.platform.account;
 
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,6 +14,7 @@ import org.tuoyu.platform.AuditLog;
 import org.tuoyu.platform.BusinessRuleException;
 import org.tuoyu.platform.CurrentUser;
 import org.tuoyu.platform.NotFoundException;
+import org.tuoyu.platform.SecretTokens;
 import org.tuoyu.platform.Sha256;
 import org.tuoyu.platform.UuidV7;
 
@@ -28,8 +27,6 @@ public class ApiTokens {
 	static final String PREFIX = "tuoyu_";
 
 	private static final int MAX_ACTIVE = 10;
-
-	private final SecureRandom random = new SecureRandom();
 
 	private final JdbcClient jdbc;
 
@@ -54,9 +51,7 @@ public class ApiTokens {
 		if (active >= MAX_ACTIVE) {
 			throw new BusinessRuleException("name", "token.tooMany", MAX_ACTIVE);
 		}
-		byte[] bytes = new byte[32];
-		random.nextBytes(bytes);
-		String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String secret = SecretTokens.generate(PREFIX);
 		UUID id = UuidV7.next();
 		jdbc.sql("""
 				INSERT INTO platform_api_token (id, account_id, name, token_hash, token_prefix)
