@@ -3,6 +3,7 @@ package org.tuoyu.platform.web;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -10,6 +11,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.tuoyu.platform.CurrentUsers;
 import org.tuoyu.platform.notification.JdbcInbox;
 
@@ -35,6 +37,17 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
+	}
+
+	/** Controller methods are found by their path's literal start first, see {@link PrefixFirstHandlerMapping}. */
+	@Bean
+	WebMvcRegistrations prefixFirstHandlerMapping() {
+		return new WebMvcRegistrations() {
+			@Override
+			public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+				return new PrefixFirstHandlerMapping();
+			}
+		};
 	}
 
 	@Override
