@@ -118,7 +118,6 @@ public class AttendanceManagement {
 		if (!done.inserted()) {
 			throw new BusinessRuleException(null, "attendance.checkIn.already", done.childName());
 		}
-		rows.lockClass(done.classId());
 		evaluate(done.classId(), done.classType(), institution, done.division(), now);
 		audit.record(AuditEntry.of("attendance.checkIn", "child", childId));
 	}
