@@ -1,5 +1,6 @@
 -- wrk script for bench/checkins.sh: each line of target/bench/checkins.txt is "token childId";
--- the threads take alternate lines, so every child is checked in once.
+-- the threads take alternate lines, so every child is checked in once. Arguments: the number of
+-- threads (2) and how many lines to skip (0), so that runs one after another take different children.
 local threads = 0
 
 function setup(thread)
@@ -13,7 +14,7 @@ function init(args)
     lines[#lines + 1] = line
   end
   step = tonumber(args[1] or "2")
-  index = id + 1
+  index = tonumber(args[2] or "0") + id + 1
 end
 
 function request()
@@ -23,6 +24,6 @@ function request()
   end
   index = index + step
   local token, child = line:match("(%S+) (%S+)")
-  return wrk.format("POST", "/api/v1/devices/children/" .. child .. "/check-in",
+  return wrk.format("POST", "/api/v1/devices/check-ins?childId=" .. child,
     { ["Authorization"] = "Bearer " .. token, ["Content-Length"] = "0" })
 end

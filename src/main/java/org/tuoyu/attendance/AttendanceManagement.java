@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tuoyu.attendance.internal.AbsencePolicy;
@@ -65,7 +67,7 @@ public class AttendanceManagement {
 
 	private final AttendanceRules rules;
 
-	private final ObjectProvider<ReturnExaminations> examinations;
+	private final Supplier<ReturnExaminations> examinations;
 
 	private final AuditLog audit;
 
@@ -83,7 +85,7 @@ public class AttendanceManagement {
 		this.staff = staff;
 		this.ratios = new LiveRatioPolicy(staffRules);
 		this.rules = rules;
-		this.examinations = examinations;
+		this.examinations = SingletonSupplier.of(examinations::getIfAvailable);
 		this.audit = audit;
 		this.inbox = inbox;
 		this.clock = clock;
@@ -333,7 +335,7 @@ public class AttendanceManagement {
 	}
 
 	private boolean reexamined(UUID childId, LocalDate since) {
-		ReturnExaminations source = examinations.getIfAvailable();
+		ReturnExaminations source = examinations.get();
 		return source != null && source.passedSince(childId, since);
 	}
 

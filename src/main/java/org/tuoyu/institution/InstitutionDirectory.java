@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tuoyu.institution.internal.DirectorySearch;
@@ -34,11 +36,11 @@ public class InstitutionDirectory {
 
 	private final InstitutionRows rows;
 
-	private final ObjectProvider<Vacancies> vacancies;
+	private final Supplier<Vacancies> vacancies;
 
 	InstitutionDirectory(DirectorySearch search, DirectoryRules directoryRules, InstitutionRules institutionRules,
 			RegionManagement regions, InstitutionRows rows, ObjectProvider<Vacancies> vacancies) {
-		this.vacancies = vacancies;
+		this.vacancies = SingletonSupplier.of(vacancies::getIfAvailable);
 		this.search = search;
 		this.directoryRules = directoryRules;
 		this.institutionRules = institutionRules;
@@ -76,7 +78,7 @@ public class InstitutionDirectory {
 		List<DirectoryEntry> found = search.near(query.latitude().doubleValue(), query.longitude().doubleValue(), radius,
 				types, query.inclusiveOnly(), maxFee, query.serviceForm() == null ? null : query.serviceForm().name(),
 				query.demonstrationOnly());
-		Vacancies source = vacancies.getIfAvailable();
+		Vacancies source = vacancies.get();
 		if (source == null || found.isEmpty()) {
 			return found;
 		}

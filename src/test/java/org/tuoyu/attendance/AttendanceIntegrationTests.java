@@ -315,14 +315,16 @@ class AttendanceIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"\"}"))
 			.andExpect(jsonPath("$.errors[0].field").value("name"));
 
-		device(token, "check-in", s.children().get(0)).andExpect(status().isNoContent());
-		device(token, "check-in", other.children().get(0)).andExpect(status().isNotFound());
+		device(token, "check-ins", s.children().get(0)).andExpect(status().isNoContent());
+		mvc.perform(post("/api/v1/devices/check-ins").header("Authorization", "Bearer " + token))
+			.andExpect(status().isBadRequest());
+		device(token, "check-ins", other.children().get(0)).andExpect(status().isNotFound());
 		assertThat(jdbc.sql("SELECT device_id IS NOT NULL FROM attendance_visit WHERE child_id = :c")
 			.param("c", s.children().get(0)).query(Boolean.class).single()).isTrue();
 		// the device token opens nothing else, and nothing else opens the device API
 		mvc.perform(get("/api/v1/attendance/classes/" + s.classId()).header("Authorization", "Bearer " + token))
 			.andExpect(status().isUnauthorized());
-		mvc.perform(post("/api/v1/devices/children/" + s.children().get(0) + "/check-in").session(s.org()).with(csrf()))
+		mvc.perform(post("/api/v1/devices/check-ins").param("childId", s.children().get(0).toString()).session(s.org()).with(csrf()))
 			.andExpect(status().isUnauthorized());
 
 		String device = jdbc.sql("SELECT id FROM attendance_device WHERE institution_id = :i").param("i", s.institution())
@@ -331,12 +333,12 @@ class AttendanceIntegrationTests {
 			.andExpect(status().isNotFound());
 		mvc.perform(post("/org/devices/" + device + "/revoke").session(s.org()).with(csrf()))
 			.andExpect(redirectedUrl("/org/devices"));
-		device(token, "check-out", s.children().get(0)).andExpect(status().isUnauthorized());
+		device(token, "check-outs", s.children().get(0)).andExpect(status().isUnauthorized());
 		mvc.perform(get("/org/devices").session(s.org())).andExpect(content().string(containsString("东门刷卡机")));
 	}
 
 	private ResultActions device(String token, String action, UUID child) throws Exception {
-		return mvc.perform(post("/api/v1/devices/children/" + child + "/" + action).header("Authorization", "Bearer " + token));
+		return mvc.perform(post("/api/v1/devices/" + action).param("childId", child.toString()).header("Authorization", "Bearer " + token));
 	}
 
 	private long openBreaches(String classId) {

@@ -122,13 +122,13 @@ class AttendanceBenchmark {
 			external(tokens, rest, guardian);
 			return;
 		}
-		io.micrometer.core.instrument.Timer before = meters.find("http.server.requests").tag("uri", "/api/v1/devices/children/{childId}/check-in").timer();
+		io.micrometer.core.instrument.Timer before = meters.find("http.server.requests").tag("uri", "/api/v1/devices/check-ins").timer();
 		long beforeCount = before == null ? 0 : before.count();
 		Result app = drive(http, tokens, rest, SECONDS);
 		assertThat(app.errors()).isZero();
 		assertThat(jdbc.sql("SELECT count(*) FROM attendance_visit").query(Long.class).single())
 			.isEqualTo(app.count() + warmCount);
-		var server = meters.find("http.server.requests").tag("uri", "/api/v1/devices/children/{childId}/check-in").timer();
+		var server = meters.find("http.server.requests").tag("uri", "/api/v1/devices/check-ins").timer();
 		double[] serverPercentiles = percentilesOf(server);
 		Result service = service(rest, devicesOf(tokens), SECONDS / 2);
 		jdbc.sql("""
@@ -211,7 +211,7 @@ class AttendanceBenchmark {
 		AtomicInteger errors = new AtomicInteger();
 		Result result = run(children, seconds, (institution, child) -> {
 			HttpRequest request = HttpRequest
-				.newBuilder(URI.create("http://localhost:" + port + "/api/v1/devices/children/" + child + "/check-in"))
+				.newBuilder(URI.create("http://localhost:" + port + "/api/v1/devices/check-ins?childId=" + child))
 				.header("Authorization", "Bearer " + tokens.get(institution))
 				.POST(HttpRequest.BodyPublishers.noBody())
 				.build();
@@ -326,7 +326,7 @@ class AttendanceBenchmark {
 		}
 		Files.write(dir.resolve("checkins.txt"), lines);
 		long visitsBefore = jdbc.sql("SELECT count(*) FROM attendance_visit").query(Long.class).single();
-		var before = meters.find("http.server.requests").tag("uri", "/api/v1/devices/children/{childId}/check-in").timer();
+		var before = meters.find("http.server.requests").tag("uri", "/api/v1/devices/check-ins").timer();
 		long countBefore = before == null ? 0 : before.count();
 		Path done = dir.resolve("external-done");
 		Files.deleteIfExists(done);
@@ -334,7 +334,7 @@ class AttendanceBenchmark {
 		while (!Files.exists(done)) {
 			Thread.sleep(500);
 		}
-		var server = meters.find("http.server.requests").tag("uri", "/api/v1/devices/children/{childId}/check-in").timer();
+		var server = meters.find("http.server.requests").tag("uri", "/api/v1/devices/check-ins").timer();
 		double[] p = percentilesOf(server);
 		long visits = jdbc.sql("SELECT count(*) FROM attendance_visit").query(Long.class).single() - visitsBefore;
 		long requests = server == null ? 0 : server.count() - countBefore;

@@ -2,18 +2,19 @@ package org.tuoyu.attendance.web;
 
 import java.util.UUID;
 
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tuoyu.attendance.AttendanceManagement;
 import org.tuoyu.platform.CurrentUsers;
 
 /**
  * The gate devices' API ({@code Authorization: Bearer tuoyu_dev_…}): check-ins and check-outs of
- * the device's institution's children only; any other child answers 404.
+ * the device's institution's children only; any other child answers 404. A tap is a request
+ * without a body, on a fixed path (found without scanning the path patterns).
  */
 @RestController
 @RequestMapping("/api/v1/devices")
@@ -28,17 +29,17 @@ class DeviceApiController {
 		this.attendance = attendance;
 	}
 
-	/** Checks in the child the card or face was recognised as, now (no body: a tap is a path). */
-	@PostMapping("/children/{childId}/check-in")
-	ResponseEntity<Void> checkIn(@PathVariable UUID childId) {
+	/** Checks in the child the card or face was recognised as, now. */
+	@PostMapping("/check-ins")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void checkIn(@RequestParam UUID childId) {
 		attendance.checkIn(currentUsers.require(), childId);
-		return ResponseEntity.noContent().build();
 	}
 
 	/** Checks the child out to the guardian or authorised pick-up person the device recognised. */
-	@PostMapping("/children/{childId}/check-out")
-	ResponseEntity<Void> checkOut(@PathVariable UUID childId, @RequestParam(required = false) UUID pickedUpBy) {
+	@PostMapping("/check-outs")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void checkOut(@RequestParam UUID childId, @RequestParam(required = false) UUID pickedUpBy) {
 		attendance.checkOut(currentUsers.require(), childId, pickedUpBy);
-		return ResponseEntity.noContent().build();
 	}
 }

@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,11 +38,11 @@ class DirectoryApiController {
 
 	private final FilingManagement filings;
 
-	private final ObjectProvider<Vacancies> vacancies;
+	private final Supplier<Vacancies> vacancies;
 
 	DirectoryApiController(InstitutionDirectory directory, InstitutionManagement institutions, FilingManagement filings,
 			ObjectProvider<Vacancies> vacancies) {
-		this.vacancies = vacancies;
+		this.vacancies = SingletonSupplier.of(vacancies::getIfAvailable);
 		this.directory = directory;
 		this.institutions = institutions;
 		this.filings = filings;
@@ -82,7 +84,7 @@ class DirectoryApiController {
 	@GetMapping("/institutions/{id}")
 	Disclosure disclosure(@PathVariable UUID id) {
 		var detail = institutions.disclosure(id);
-		Vacancies source = vacancies.getIfAvailable();
+		Vacancies source = vacancies.get();
 		return new Disclosure(DetailView.of(detail),
 				java.util.Optional.ofNullable(filings.publicRecord(id).filed()).map(Filing::decidedAt).orElse(null),
 				source == null ? Map.of() : source.of(detail));

@@ -2,6 +2,7 @@ package org.tuoyu.platform.security;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -27,12 +29,12 @@ import org.tuoyu.platform.Role;
  */
 class DeviceTokenFilter extends OncePerRequestFilter {
 
-	private final ObjectProvider<DeviceTokens> tokens;
+	private final Supplier<DeviceTokens> tokens;
 
 	private final AuthenticationEntryPoint entryPoint;
 
 	DeviceTokenFilter(ObjectProvider<DeviceTokens> tokens, AuthenticationEntryPoint entryPoint) {
-		this.tokens = tokens;
+		this.tokens = SingletonSupplier.of(tokens::getIfAvailable);
 		this.entryPoint = entryPoint;
 	}
 
@@ -40,7 +42,7 @@ class DeviceTokenFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-		DeviceTokens source = tokens.getIfAvailable();
+		DeviceTokens source = tokens.get();
 		Device device = header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || source == null ? null
 				: source.authenticate(header.substring(7).trim()).orElse(null);
 		if (device == null) {

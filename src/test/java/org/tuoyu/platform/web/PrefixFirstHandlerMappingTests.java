@@ -39,8 +39,8 @@ class PrefixFirstHandlerMappingTests {
 
 	@Test
 	void literalStartStopsAtTheFirstVariableOrWildcard() {
-		assertThat(PrefixFirstHandlerMapping.literalStart("/api/v1/devices/children/{childId}/check-in"))
-			.isEqualTo("/api/v1/devices/children/");
+		assertThat(PrefixFirstHandlerMapping.literalStart("/api/v1/attendance/classes/{classId}/roll"))
+			.isEqualTo("/api/v1/attendance/classes/");
 		assertThat(PrefixFirstHandlerMapping.literalStart("/api/**")).isEqualTo("/api/");
 		assertThat(PrefixFirstHandlerMapping.literalStart("/css/*.css")).isEqualTo("/css/");
 		assertThat(PrefixFirstHandlerMapping.literalStart("/org/attendance")).isEqualTo("/org/attendance");
