@@ -24,9 +24,18 @@ import org.springframework.boot.test.context.SpringBootTest;
 		properties = "tuoyu.admin.password=" + InstitutionJourneyBrowserTests.PASSWORD)
 class GrowthJourneyBrowserTests extends BrowserJourney {
 
+	/** Sex, a birth date that many days ago, today as the day of the measurement, weight and length. */
+	static void fill(Page page, String sex, int ageDays, String kg, String cm) {
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		page.check("label:has-text('" + sex + "')");
+		page.fill("#birthDate", today.minusDays(ageDays).toString());
+		page.fill("#measuredOn", today.toString());
+		page.fill("#weightKg", kg);
+		page.fill("#lengthCm", cm);
+	}
+
 	@Test
 	void aParentChecksHerDaughtersGrowthWithoutAnAccount() {
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 		List<String> errors = new ArrayList<>();
 		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
 			.setIsMobile(true)
@@ -35,11 +44,7 @@ class GrowthJourneyBrowserTests extends BrowserJourney {
 			page.navigate(url("/"));
 			page.click("#landing-growth");
 			assertThat(page.locator("h1")).hasText("儿童生长评价（WHO儿童生长标准）");
-			page.check("label:has-text('女')");
-			page.fill("#birthDate", today.minusDays(400).toString());
-			page.fill("#measuredOn", today.toString());
-			page.fill("#weightKg", "9.0");
-			page.fill("#lengthCm", "75.5");
+			fill(page, "女", 400, "9.0", "75.5");
 			page.selectOption("#lengthMethod", "STANDING");
 			page.fill("#headCircumferenceCm", "45.2");
 			page.click("#growth-calculate");
@@ -62,15 +67,10 @@ class GrowthJourneyBrowserTests extends BrowserJourney {
 
 	@Test
 	void onADesktopTheResultsSitBesideTheForm() {
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 		try (BrowserContext context = desktop()) {
 			Page page = context.newPage();
 			page.navigate(url("/growth/calculator"));
-			page.check("label:has-text('男')");
-			page.fill("#birthDate", today.minusDays(1000).toString());
-			page.fill("#measuredOn", today.toString());
-			page.fill("#weightKg", "11.0");
-			page.fill("#lengthCm", "96.0");
+			fill(page, "男", 1000, "11.0", "96.0");
 			page.click("#growth-calculate");
 			assertThat(page.locator("#growth-age")).hasText("测量时日龄 1000 天");
 			assertThat(page.locator("#growth-LENGTH_FOR_AGE")).containsText("按身高");

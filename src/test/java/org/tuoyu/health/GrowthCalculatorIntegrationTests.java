@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.tuoyu.test.TuoyuTest;
 
@@ -203,6 +204,15 @@ class GrowthCalculatorIntegrationTests {
 			.andExpect(jsonPath("$.paths['/api/v1/growth/z-scores'].post.responses['429']").exists());
 	}
 
+	/** The page's form for a child of that age measured today, sent from a new client. */
+	static MockHttpServletRequestBuilder pageForm(String sex, int ageDays) {
+		return post("/growth/calculator").with(newClient())
+			.with(csrf())
+			.param("sex", sex)
+			.param("birthDate", TODAY.minusDays(ageDays).toString())
+			.param("measuredOn", TODAY.toString());
+	}
+
 	@Test
 	void thePageIsPublicAndShowsTheResults() throws Exception {
 		mvc.perform(get("/growth/calculator").with(newClient()))
@@ -210,12 +220,7 @@ class GrowthCalculatorIntegrationTests {
 			.andExpect(content().string(containsString("儿童生长评价（WHO儿童生长标准）")))
 			.andExpect(content().string(containsString("id=\"growth-form\"")))
 			.andExpect(content().string(not(containsString("id=\"growth-results\""))));
-		mvc.perform(post("/growth/calculator").with(newClient())
-			.with(csrf())
-			.param("sex", "FEMALE")
-			.param("birthDate", TODAY.minusDays(365).toString())
-			.param("measuredOn", TODAY.toString())
-			.param("weightKg", "8.9")
+		mvc.perform(pageForm("FEMALE", 365).param("weightKg", "8.9")
 			.param("lengthCm", "74.0")
 			.param("lengthMethod", "")
 			.param("headCircumferenceCm", "45.0"))
@@ -228,22 +233,12 @@ class GrowthCalculatorIntegrationTests {
 
 	@Test
 	void thePageShowsTheMessageNextToTheField() throws Exception {
-		mvc.perform(post("/growth/calculator").with(newClient())
-			.with(csrf())
-			.param("sex", "MALE")
-			.param("birthDate", TODAY.minusDays(365).toString())
-			.param("measuredOn", TODAY.toString())
-			.param("weightKg", "90"))
+		mvc.perform(pageForm("MALE", 365).param("weightKg", "90"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("体重应在0.5至60千克之间，您填写的是90千克，请核对数值和单位")))
 			.andExpect(content().string(containsString("is-invalid")))
 			.andExpect(content().string(not(containsString("id=\"growth-results\""))));
-		mvc.perform(post("/growth/calculator").with(newClient())
-			.with(csrf())
-			.param("sex", "MALE")
-			.param("birthDate", TODAY.minusDays(365).toString())
-			.param("measuredOn", TODAY.toString())
-			.param("weightKg", "abc"))
+		mvc.perform(pageForm("MALE", 365).param("weightKg", "abc"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("请输入数字")));
 	}

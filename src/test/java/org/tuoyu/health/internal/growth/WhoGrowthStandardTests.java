@@ -139,33 +139,26 @@ class WhoGrowthStandardTests {
 				kg -> weightAndLength(Sex.FEMALE, 1200, kg, "100.0", LengthMethod.STANDING).weightForLength());
 	}
 
-	@Test
-	void underTwoYearsAStandingHeightGetsSevenMillimetres() {
-		ZScore standing = length(Sex.MALE, 400, "75.0", LengthMethod.STANDING);
-		ZScore lying = length(Sex.MALE, 400, "75.7", LengthMethod.LYING);
-		assertThat(standing.measurement()).isEqualTo(75.7);
-		assertThat(standing.lengthBasis()).isEqualTo(LengthMethod.LYING);
-		assertThat(standing.z()).isEqualTo(lying.z());
-		// weight-for-length and BMI use the corrected length too
-		GrowthAssessment both = weightAndLength(Sex.MALE, 400, "9.6", "75.0", LengthMethod.STANDING);
-		assertThat(both.lengthForAge().measurement()).isEqualTo(75.7);
-		assertThat(both.weightForLength().measurement()).isEqualTo(9.6);
-		assertThat(both.weightForLength().z())
-			.isEqualTo(weightAndLength(Sex.MALE, 400, "9.6", "75.7", LengthMethod.LYING).weightForLength().z());
-		assertThat(both.bmiForAge().measurement()).isCloseTo(9.6 / (0.757 * 0.757), within(0.005));
-	}
-
-	@Test
-	void fromTwoYearsALyingLengthLosesSevenMillimetres() {
-		ZScore lying = length(Sex.FEMALE, 800, "88.0", LengthMethod.LYING);
-		ZScore standing = length(Sex.FEMALE, 800, "87.3", LengthMethod.STANDING);
-		assertThat(lying.measurement()).isEqualTo(87.3);
-		assertThat(lying.lengthBasis()).isEqualTo(LengthMethod.STANDING);
-		assertThat(lying.z()).isEqualTo(standing.z());
-		GrowthAssessment both = weightAndLength(Sex.FEMALE, 800, "12.0", "88.0", LengthMethod.LYING);
-		assertThat(both.weightForLength().z())
-			.isEqualTo(weightAndLength(Sex.FEMALE, 800, "12.0", "87.3", LengthMethod.STANDING).weightForLength().z());
-		assertThat(both.bmiForAge().measurement()).isCloseTo(12.0 / (0.873 * 0.873), within(0.005));
+	/**
+	 * Under two years a standing height gets 7 mm, from two years a lying length loses 7 mm; length-
+	 * for-age, weight-for-length/height and BMI all use the corrected value.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "MALE, 400, 75.0, STANDING, 75.7, LYING, 9.6", "FEMALE, 800, 88.0, LYING, 87.3, STANDING, 12.0" })
+	void theSevenMillimetreRuleWorksBothWays(Sex sex, int ageDays, String measured, LengthMethod method, String comparable,
+			LengthMethod basis, String kg) {
+		GrowthAssessment corrected = weightAndLength(sex, ageDays, kg, measured, method);
+		GrowthAssessment asIfMeasuredTheUsualWay = weightAndLength(sex, ageDays, kg, comparable, basis);
+		double cm = Double.parseDouble(comparable);
+		assertThat(corrected.lengthForAge().measurement()).isEqualTo(cm);
+		assertThat(corrected.lengthForAge().lengthBasis()).isEqualTo(basis);
+		assertThat(corrected.lengthForAge().z()).isEqualTo(asIfMeasuredTheUsualWay.lengthForAge().z());
+		assertThat(corrected.weightForLength().lengthBasis()).isEqualTo(basis);
+		assertThat(corrected.weightForLength().measurement()).isEqualTo(Double.parseDouble(kg));
+		assertThat(corrected.weightForLength().z()).isEqualTo(asIfMeasuredTheUsualWay.weightForLength().z());
+		assertThat(corrected.bmiForAge().measurement())
+			.isCloseTo(Double.parseDouble(kg) / (cm / 100 * cm / 100), within(0.005));
+		assertThat(corrected.bmiForAge().z()).isEqualTo(asIfMeasuredTheUsualWay.bmiForAge().z());
 	}
 
 	@Test
