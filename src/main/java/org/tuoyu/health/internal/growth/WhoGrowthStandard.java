@@ -111,6 +111,9 @@ public final class WhoGrowthStandard {
 	}
 
 	private static ZScore score(GrowthIndicator indicator, Lms lms, double measurement, LengthMethod basis) {
+		if (!(measurement > 0) || Double.isInfinite(measurement)) {
+			throw new IllegalArgumentException("A measurement must be a positive number, not " + measurement);
+		}
 		double z = indicator.adjustedBeyondThree() ? lms.adjustedZ(measurement) : lms.z(measurement);
 		return ZScore.of(indicator, z, measurement, basis);
 	}

@@ -1,6 +1,7 @@
 package org.tuoyu.health.internal.growth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
@@ -266,6 +267,14 @@ class WhoGrowthStandardTests {
 		assertThat(score.implausible()).isTrue();
 		assertThat(score.z()).isGreaterThan(5);
 		assertThat(weight(Sex.MALE, 365, "9.6").implausible()).isFalse();
+	}
+
+	@Test
+	void aMeasureOfZeroIsNoMeasurement() {
+		assertThatThrownBy(() -> weight(Sex.MALE, 100, "0"))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> head(Sex.MALE, 100, "-40"))
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test
