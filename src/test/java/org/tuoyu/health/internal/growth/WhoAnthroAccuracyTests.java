@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -39,15 +38,7 @@ class WhoAnthroAccuracyTests {
 
 	static final double[] SD_LINES = { -4.5, -3, -2, -1, 0, 1, 2, 3, 4.5 };
 
-	static Path folder;
-
-	static Who2006Tables tables;
-
-	@BeforeAll
-	static void locate() {
-		folder = whoAnthroFolder();
-		tables = Who2006Tables.load();
-	}
+	static final Who2006Tables tables = Who2006Tables.load();
 
 	/** The indicators by age: WHO's file, and the table of the engine for a day. */
 	enum ByAge {
@@ -92,11 +83,12 @@ class WhoAnthroAccuracyTests {
 	@ParameterizedTest
 	@EnumSource(ByAge.class)
 	void byDayOfAgeTheEngineAgreesWithWhoAnthro(ByAge indicator) throws IOException {
+		Path folder = whoAnthroFolder();
 		for (Sex sex : Sex.values()) {
 			double[] worst = new double[3];
 			int[] worstDay = new int[3];
 			int days = 0;
-			for (WhoRow row : read(indicator.file, sex)) {
+			for (WhoRow row : read(folder.resolve(indicator.file), sex)) {
 				int day = (int) row.x();
 				Lms engine = tables.curve(indicator.table.apply(day), sex).at(day);
 				double error = worstError(indicator.indicator, row.lms(), engine);
@@ -119,11 +111,12 @@ class WhoAnthroAccuracyTests {
 	@ParameterizedTest
 	@EnumSource(ByLength.class)
 	void byLengthTheEngineAgreesWithWhoAnthro(ByLength indicator) throws IOException {
+		Path folder = whoAnthroFolder();
 		for (Sex sex : Sex.values()) {
 			double worst = 0;
 			double worstAt = 0;
 			int rows = 0;
-			for (WhoRow row : read(indicator.file, sex)) {
+			for (WhoRow row : read(folder.resolve(indicator.file), sex)) {
 				Lms engine = tables.curve(indicator.table, sex).at(row.x());
 				double error = worstError(GrowthIndicator.WEIGHT_FOR_LENGTH, row.lms(), engine);
 				if (error > worst) {
@@ -166,10 +159,10 @@ class WhoAnthroAccuracyTests {
 	record WhoRow(double x, Lms lms) {
 	}
 
-	static List<WhoRow> read(String file, Sex sex) throws IOException {
+	static List<WhoRow> read(Path file, Sex sex) throws IOException {
 		String code = sex == Sex.MALE ? "1" : "2";
 		List<WhoRow> rows = new ArrayList<>();
-		for (String line : Files.readAllLines(folder.resolve(file))) {
+		for (String line : Files.readAllLines(file)) {
 			String[] cells = line.split("\t");
 			if (cells[0].equals(code)) {
 				rows.add(new WhoRow(Double.parseDouble(cells[1]), new Lms(Double.parseDouble(cells[2]),
