@@ -22,8 +22,8 @@ import org.tuoyu.platform.web.ProblemTypes;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Answers unauthenticated (401), forbidden (403) and turned-away (503) API requests with RFC 9457
- * problem JSON.
+ * Answers unauthenticated (401), forbidden (403), too frequent (429) and turned-away (503) API
+ * requests with RFC 9457 problem JSON.
  */
 @Component
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -57,11 +57,18 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 		write(request, response, HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.BUSY, "problem.busy");
 	}
 
+	/** Too many requests from one client: say when it may send again. */
+	void tooManyRequests(HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds)
+			throws IOException {
+		write(request, response, HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.TOO_MANY_REQUESTS, "problem.tooManyRequests",
+				retryAfterSeconds);
+	}
+
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type,
-			String key) throws IOException {
+			String key, Object... arguments) throws IOException {
 		// Security answers before the DispatcherServlet, so the locale is resolved here.
 		Locale locale = locales.resolveLocale(request);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, locale));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, arguments, locale));
 		problem.setType(type);
 		problem.setTitle(messages.getMessage(key + ".title", null, locale));
 		problem.setInstance(URI.create(request.getRequestURI()));

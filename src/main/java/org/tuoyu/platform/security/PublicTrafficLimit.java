@@ -22,7 +22,8 @@ import io.micrometer.core.instrument.Timer;
  */
 class PublicTrafficLimit extends OncePerRequestFilter {
 
-	private static final String[] PUBLIC_PATHS = { "/api/v1/directory/", "/api/v1/public/", "/directory" };
+	private static final String[] PUBLIC_PATHS = { "/api/v1/directory/", "/api/v1/public/", "/directory",
+			"/api/v1/growth/", "/growth/" };
 
 	private final Semaphore slots;
 

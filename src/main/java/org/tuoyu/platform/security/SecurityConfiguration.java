@@ -121,7 +121,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(0)
 	SecurityFilterChain publicApiChain(HttpSecurity http, ProblemResponses problems) throws Exception {
-		http.securityMatcher("/api/v1/directory/**", "/api/v1/public/**")
+		http.securityMatcher("/api/v1/directory/**", "/api/v1/public/**", "/api/v1/growth/z-scores")
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.securityContext(context -> context.requireExplicitSave(true))
@@ -160,7 +160,7 @@ class SecurityConfiguration {
 				DisabledException.class.getName(), "/login?disabled"));
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/", "/login", "/register", "/enrollment/rules", "/setup", "/error", "/error/**", "/css/**", "/js/**", "/geo/**",
-					"/webjars/**", "/favicon.ico", "/directory/**", "/actuator/health", "/actuator/health/**")
+					"/webjars/**", "/favicon.ico", "/directory/**", "/growth/**", "/actuator/health", "/actuator/health/**")
 			.permitAll()
 			.requestMatchers("/actuator/**")
 			.hasRole("CITY_ADMIN")

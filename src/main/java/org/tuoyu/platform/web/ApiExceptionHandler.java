@@ -30,6 +30,8 @@ import org.tuoyu.platform.BusinessRuleException;
 import org.tuoyu.platform.NotFoundException;
 import org.tuoyu.shared.InvalidValueException;
 
+import tools.jackson.core.JacksonException;
+
 /**
  * Turns exceptions from JSON controllers into translated RFC 9457 problem details with stable
  * types and field errors. Nothing internal leaks: an unexpected failure is logged and answered
@@ -82,10 +84,37 @@ class ApiExceptionHandler {
 		return problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "problem.validation", fields);
 	}
 
-	@ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
-			MissingServletRequestParameterException.class, MissingServletRequestPartException.class })
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+			MissingServletRequestPartException.class })
 	ProblemDetail unreadable(Exception ex) {
 		return problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "problem.unreadable", List.of());
+	}
+
+	/** A JSON body that cannot be read; a value of the wrong format is named by its field. */
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ProblemDetail unreadableBody(HttpMessageNotReadableException ex) {
+		String field = ex.getCause() instanceof JacksonException json ? fieldOf(json) : null;
+		if (field == null) {
+			return problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "problem.unreadable", List.of());
+		}
+		FieldProblem error = new FieldProblem(field, "problem.unreadable.field", texts.text("problem.unreadable.field", field));
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "problem.unreadable", List.of(error));
+		problem.setDetail(error.message());
+		return problem;
+	}
+
+	/** The JSON path of the value Jackson could not read ({@code child.birthDate}, {@code items[2]}). */
+	private static String fieldOf(JacksonException ex) {
+		StringBuilder field = new StringBuilder();
+		for (JacksonException.Reference step : ex.getPath()) {
+			if (step.getPropertyName() != null) {
+				field.append(field.isEmpty() ? "" : ".").append(step.getPropertyName());
+			}
+			else if (step.getIndex() >= 0) {
+				field.append('[').append(step.getIndex()).append(']');
+			}
+		}
+		return field.isEmpty() ? null : field.toString();
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)

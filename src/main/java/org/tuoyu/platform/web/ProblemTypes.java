@@ -21,6 +21,8 @@ public final class ProblemTypes {
 
 	public static final URI BUSY = URI.create("urn:tuoyu:problem:busy");
 
+	public static final URI TOO_MANY_REQUESTS = URI.create("urn:tuoyu:problem:too-many-requests");
+
 	public static final URI INTERNAL = URI.create("urn:tuoyu:problem:internal");
 
 	private ProblemTypes() {
