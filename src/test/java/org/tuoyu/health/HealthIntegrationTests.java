@@ -221,6 +221,15 @@ class HealthIntegrationTests {
 		JsonNode closed = signalOf(district, place);
 		assertThat(closed.get("open").asBoolean()).isFalse();
 		assertThat(closed.get("handlingNote").asString()).startsWith("已上门指导");
+
+		// the handled cases do not open it again; three new ones the same day do
+		check(caregiver, children.get(1), "NOON", "36.8", "[\"COUGH\"]", null, "OBSERVE").andExpect(status().isCreated());
+		assertThat(signals(place, "COUGH")).isEqualTo(1);
+		for (int i = 4; i < 7; i++) {
+			UUID child = place(place, "1370000610" + i, "咳嗽宝宝" + i);
+			check(caregiver, child, "MORNING", "36.8", "[\"COUGH\"]", null, "OBSERVE").andExpect(status().isCreated());
+		}
+		assertThat(signals(place, "COUGH")).isEqualTo(2);
 		assertThat(jdbc.sql("SELECT count(*) FROM platform_audit_event WHERE action = 'health.signals.read'").query(Long.class)
 			.single()).isPositive();
 	}

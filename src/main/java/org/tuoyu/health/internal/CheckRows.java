@@ -99,11 +99,18 @@ public class CheckRows {
 			.single();
 	}
 
-	/** Children of a class seen with the symptom, and the days, from {@code first} to {@code last}. */
+	/**
+	 * Children of a class seen with the symptom, and the days, from {@code first} to {@code last};
+	 * cases behind a signal already closed for the class and symptom count no more, so a handled
+	 * signal opens again only from new cases.
+	 */
 	public List<OutbreakPolicy.Case> cases(UUID classId, Symptom symptom, LocalDate first, LocalDate last) {
 		return jdbc.sql("""
-				SELECT DISTINCT child_id, day FROM health_daily_check
-				WHERE class_id = :class AND :symptom = ANY (symptoms) AND day BETWEEN :first AND :last
+				SELECT DISTINCT c.child_id, c.day FROM health_daily_check c
+				WHERE c.class_id = :class AND :symptom = ANY (c.symptoms) AND c.day BETWEEN :first AND :last
+				  AND NOT EXISTS (SELECT 1 FROM health_outbreak_case k JOIN health_outbreak_signal s ON s.id = k.signal_id
+				    WHERE s.class_id = :class AND s.symptom = :symptom AND s.status = 'CLOSED'
+				      AND k.child_id = c.child_id AND k.day = c.day)
 				""").param("class", classId).param("symptom", symptom.name()).param("first", first).param("last", last)
 			.query((rs, n) -> new OutbreakPolicy.Case(rs.getObject("child_id", UUID.class),
 					rs.getObject("day", LocalDate.class)))
