@@ -176,6 +176,11 @@ public class FamilyManagement {
 		audit.record(AuditEntry.of("family.pickup.remove", "child", childId));
 	}
 
+	/** Whether the child's guardians have a consent of this kind in force now. */
+	public boolean consentInForce(UUID childId, ConsentKind kind) {
+		return rows.consents(childId).stream().anyMatch(c -> c.kind() == kind && c.withdrawnAt() == null);
+	}
+
 	/** Gives a consent, with the time it is given; giving one already in force changes nothing. */
 	@Transactional
 	public void grantConsent(CurrentUser user, UUID childId, ConsentKind kind) {
