@@ -44,6 +44,7 @@ import org.tuoyu.platform.account.Accounts;
 import org.tuoyu.shared.DivisionCode;
 import org.tuoyu.shared.Sex;
 import org.tuoyu.test.CreditCodes;
+import org.tuoyu.test.HealthFixtures;
 
 /**
  * A caregiver with a tablet checks a child in on the class's day page, then records a morning check
@@ -110,6 +111,7 @@ class HealthJourneyBrowserTests extends BrowserJourney {
 		UUID application = enrollment.apply(guardian,
 				new NewApplication(child, List.of(id), today, ServiceForm.FULL_DAY, null, Set.of(), Set.of()));
 		placements.accept(guardian, placements.offer(orgAdmin, application, classId, 3));
+		HealthFixtures.admitted(jdbc, child);
 	}
 
 	@Test
