@@ -204,6 +204,14 @@ class HealthExaminationIntegrationTests {
 		mvc.perform(get("/api/v1/health/examinations/" + id + "/document").session(family.guardian()))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("application/pdf"));
+		mvc.perform(get("/family/health/examinations/" + id + "/document").session(family.guardian()))
+			.andExpect(status().isOk())
+			.andExpect(content().bytes(PDF));
+		mvc.perform(get("/org/health/examinations/" + id + "/document").session(place.worker()))
+			.andExpect(status().isOk());
+		mvc.perform(get("/org/health/examinations").param("childId", family.child().toString()).session(place.worker()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/org/health/examinations/" + id + "/document")));
 		for (MockHttpSession outsider : new MockHttpSession[] { stranger, huishan, other.worker(), caregiver }) {
 			mvc.perform(get("/api/v1/health/examinations").param("childId", family.child().toString()).session(outsider))
 				.andExpect(status().isNotFound());
@@ -229,6 +237,14 @@ class HealthExaminationIntegrationTests {
 		mvc.perform(post("/org/attendance/classes/" + place.classId() + "/children/" + family.child() + "/in")
 			.session(place.org()).with(csrf()))
 			.andExpect(flash().attribute("flashError", "attendance.admission.required"));
+		String token = body(mvc.perform(post("/api/v1/attendance/devices").session(place.org()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"大门刷卡机\"}"))
+			.andExpect(status().isCreated())).get("token").asString();
+		mvc.perform(post("/api/v1/devices/check-ins").param("childId", family.child().toString())
+			.header("Authorization", "Bearer " + token))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].message").value("新生宝宝 还没有通过入托体检，不能签到"));
 
 		examination(place.worker(), family.child(), "ADMISSION", TODAY, false, null, PDF).andExpect(status().isCreated());
 		checkIn(place.org(), family.child()).andExpect(jsonPath("$.errors[0].code").value("attendance.admission.required"));
