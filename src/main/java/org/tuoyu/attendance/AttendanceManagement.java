@@ -69,6 +69,8 @@ public class AttendanceManagement {
 
 	private final Supplier<ReturnExaminations> examinations;
 
+	private final Supplier<AdmissionChecks> admissions;
+
 	private final AuditLog audit;
 
 	private final Inbox inbox;
@@ -77,7 +79,8 @@ public class AttendanceManagement {
 
 	AttendanceManagement(AttendanceRows rows, EnrollmentRecordManagement placements, FamilyManagement family,
 			InstitutionManagement institutions, StaffManagement staff, StaffRules staffRules, AttendanceRules rules,
-			ObjectProvider<ReturnExaminations> examinations, AuditLog audit, Inbox inbox, Clock clock) {
+			ObjectProvider<ReturnExaminations> examinations, ObjectProvider<AdmissionChecks> admissions, AuditLog audit,
+			Inbox inbox, Clock clock) {
 		this.rows = rows;
 		this.placements = placements;
 		this.family = family;
@@ -86,6 +89,7 @@ public class AttendanceManagement {
 		this.ratios = new LiveRatioPolicy(staffRules);
 		this.rules = rules;
 		this.examinations = SingletonSupplier.of(examinations::getIfAvailable);
+		this.admissions = SingletonSupplier.of(admissions::getIfAvailable);
 		this.audit = audit;
 		this.inbox = inbox;
 		this.clock = clock;
@@ -93,8 +97,9 @@ public class AttendanceManagement {
 
 	/**
 	 * Checks a child of the user's institution in to its class now. Refused if the child is in
-	 * already, or has been away {@code reexaminationAfterDays} or more without a passed
-	 * re-examination since.
+	 * already, has been away {@code reexaminationAfterDays} or more without a passed
+	 * re-examination since, or was never here and has not passed an admission check. An ordinary
+	 * check-in is one statement; only a refused one asks the health records and tries again.
 	 */
 	@Transactional
 	public void checkIn(CurrentUser user, UUID childId) {
@@ -109,13 +114,20 @@ public class AttendanceManagement {
 		UUID id = UuidV7.next();
 		UUID by = device ? null : user.accountId();
 		UUID deviceId = device ? user.accountId() : null;
-		AttendanceRows.CheckIn done = rows.checkIn(id, childId, institution, today, now, by, deviceId, awayUntil, false)
+		AttendanceRows.CheckIn done = rows
+			.checkIn(id, childId, institution, today, now, by, deviceId, awayUntil, false, false)
 			.orElseThrow(() -> new NotFoundException("child"));
-		if (!done.inserted() && done.lastDay() != null && !done.lastDay().isAfter(awayUntil)) {
+		if (!done.inserted() && done.lastDay() == null) {
+			if (!admitted(childId)) {
+				throw new BusinessRuleException(null, "attendance.admission.required", done.childName());
+			}
+			done = rows.checkIn(id, childId, institution, today, now, by, deviceId, awayUntil, false, true).orElseThrow();
+		}
+		else if (!done.inserted() && !done.lastDay().isAfter(awayUntil)) {
 			if (!reexamined(childId, done.lastDay())) {
 				throw new BusinessRuleException(null, "attendance.reexamination.required", done.childName(), done.lastDay());
 			}
-			done = rows.checkIn(id, childId, institution, today, now, by, deviceId, awayUntil, true).orElseThrow();
+			done = rows.checkIn(id, childId, institution, today, now, by, deviceId, awayUntil, true, false).orElseThrow();
 		}
 		if (!done.inserted()) {
 			throw new BusinessRuleException(null, "attendance.checkIn.already", done.childName());
@@ -332,6 +344,11 @@ public class AttendanceManagement {
 			choices.add(new PickupChoice(pickup.id(), pickup.name(), pickup.relation(), false));
 		}
 		return choices;
+	}
+
+	private boolean admitted(UUID childId) {
+		AdmissionChecks source = admissions.get();
+		return source != null && source.passed(childId);
 	}
 
 	private boolean reexamined(UUID childId, LocalDate since) {

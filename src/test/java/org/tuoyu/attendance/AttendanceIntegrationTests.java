@@ -31,6 +31,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.tuoyu.test.EnrollmentFixtures;
+import org.tuoyu.test.HealthFixtures;
 import org.tuoyu.test.Institutions;
 import org.tuoyu.test.Logins;
 import org.tuoyu.test.ResidentIds;
@@ -73,6 +74,7 @@ class AttendanceIntegrationTests {
 			UUID child = fixtures().child(guardian, "考勤宝宝" + i, today.minusMonths(15));
 			fixtures().offer(org, fixtures().applyTo(guardian, child, today, institution), classId);
 			fixtures().acceptOpenOffer(guardian);
+			HealthFixtures.admitted(jdbc, child);
 			guardians.add(guardian);
 			ids.add(child);
 		}

@@ -187,6 +187,19 @@ class AttendanceBenchmark {
 				INSERT INTO enrollment_placement (id, child_id, institution_id, class_id, offer_id, start_date, service_form)
 				SELECT child, child, institution, class, child, current_date - 10, 'FULL_DAY' FROM bench_pair
 				""").update();
+		// the steady state: every child passed the admission check and was here yesterday
+		jdbc.sql("""
+				INSERT INTO health_examination (id, child_id, institution_id, division_code, kind, examined_on, passed,
+				  doctor_name)
+				SELECT gen_random_uuid(), child, institution, '320213021', 'ADMISSION', current_date - 11, true, '医生'
+				FROM bench_pair
+				""").update();
+		jdbc.sql("""
+				INSERT INTO attendance_visit (id, child_id, institution_id, class_id, division_code, day, checked_in_at,
+				  checked_out_at)
+				SELECT gen_random_uuid(), child, institution, class, '320213021', current_date - 1,
+				  now() - interval '1 day', now() - interval '1 day' + interval '8 hours' FROM bench_pair
+				""").update();
 		// three caregivers in every class since the morning, so the ratio holds (1 : 5 for toddlers)
 		jdbc.sql("CREATE UNLOGGED TABLE IF NOT EXISTS bench_staff (person uuid, class uuid)").update();
 		jdbc.sql("TRUNCATE bench_staff").update();
@@ -292,7 +305,7 @@ class AttendanceBenchmark {
 				inserted AS (
 				  INSERT INTO attendance_visit (id, child_id, institution_id, class_id, division_code, day, checked_in_at)
 				  SELECT gen_random_uuid(), :child, :institution, placed.class_id, placed.division_code, current_date, now()
-				  FROM placed, last WHERE last.day IS NULL OR last.day > current_date - 90
+				  FROM placed, last WHERE CASE WHEN last.day IS NULL THEN false ELSE last.day > current_date - 90 END
 				  ON CONFLICT (child_id) WHERE checked_out_at IS NULL DO NOTHING RETURNING id)
 				SELECT placed.class_id, last.day, EXISTS (SELECT 1 FROM inserted) FROM placed, last
 				""";

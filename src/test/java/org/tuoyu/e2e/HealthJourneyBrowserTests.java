@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.UUID;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -44,11 +46,13 @@ import org.tuoyu.platform.account.Accounts;
 import org.tuoyu.shared.DivisionCode;
 import org.tuoyu.shared.Sex;
 import org.tuoyu.test.CreditCodes;
+import org.tuoyu.test.HealthFixtures;
 
 /**
  * A caregiver with a tablet checks a child in on the class's day page, then records a morning check
  * with fever for her on the class's check page; the child's parent sees the message in the inbox on
- * a phone.
+ * a phone. A health worker records a periodic check with its report; the parent sees it on the
+ * child's health page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "tuoyu.admin.password=" + HealthJourneyBrowserTests.PASSWORD)
@@ -101,6 +105,8 @@ class HealthJourneyBrowserTests extends BrowserJourney {
 		jdbc.sql("UPDATE institution_institution SET status = 'FILED' WHERE id = :id").param("id", id).update();
 		accounts.createInstitutionAccount(orgAdmin, "health-journey-care", "保育员 李老师", Role.CAREGIVER, id,
 				DivisionCode.of(STREET), PASSWORD);
+		accounts.createInstitutionAccount(orgAdmin, "health-journey-hw", "保健员 周老师", Role.HEALTH_WORKER, id,
+				DivisionCode.of(STREET), PASSWORD);
 
 		UUID guardianId = accounts.registerGuardian(GUARDIAN_PHONE, "王妈妈", PASSWORD);
 		CurrentUser guardian = new CurrentUser(guardianId, GUARDIAN_PHONE, "王妈妈", Role.GUARDIAN,
@@ -110,6 +116,7 @@ class HealthJourneyBrowserTests extends BrowserJourney {
 		UUID application = enrollment.apply(guardian,
 				new NewApplication(child, List.of(id), today, ServiceForm.FULL_DAY, null, Set.of(), Set.of()));
 		placements.accept(guardian, placements.offer(orgAdmin, application, classId, 3));
+		HealthFixtures.admitted(jdbc, child);
 	}
 
 	@Test
@@ -151,6 +158,45 @@ class HealthJourneyBrowserTests extends BrowserJourney {
 			page.navigate(url("/notifications"));
 			assertThat(page.locator(".list-group-item-warning").first()).containsText("王小蜜的晨检结果异常：体温38.5℃，症状：发热，处理：劝离回家");
 			screenshot(page, "41-guardian-inbox-fever.png");
+		}
+		assertThat(errors).isEmpty();
+	}
+
+	@Test
+	void aHealthWorkerRecordsAPeriodicCheckWithItsReportAndTheParentSeesIt() {
+		List<String> errors = new ArrayList<>();
+		FilePayload report = new FilePayload("report.pdf", "application/pdf",
+				"%PDF-1.4 体检报告".getBytes(StandardCharsets.UTF_8));
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+			Page page = login(context, "health-journey-hw", PASSWORD, errors);
+			page.click("a.nav-link[href='/org/health/examinations']");
+			assertThat(page.locator("#due-" + child)).containsText("王小蜜");
+			page.selectOption("#childId", child.toString());
+			page.selectOption("#kind", "PERIODIC");
+			page.fill("#doctorName", "周医生");
+			page.selectOption("#hearing", "PASS");
+			page.fill("#haemoglobin", "250");
+			page.setInputFiles("#document", report);
+			page.click("#save-examination");
+			assertThat(page.locator("#examination-form .invalid-feedback")).containsText("血红蛋白须在50到200 g/L之间");
+			page.fill("#haemoglobin", "118");
+			page.setInputFiles("#document", report);
+			page.click("#save-examination");
+			assertThat(page.locator(".alert-success")).containsText("体检已记录");
+			assertThat(page.locator("#history")).containsText("定期体检");
+			assertThat(page.locator("#history")).containsText("118");
+			screenshot(page, "42-health-examinations.png");
+		}
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+			.setIsMobile(true)
+			.setHasTouch(true))) {
+			Page page = login(context, GUARDIAN_PHONE, PASSWORD, errors);
+			page.navigate(url("/family/children/" + child));
+			page.click("#health");
+			assertThat(page.locator(".examinations")).containsText("定期体检");
+			assertThat(page.locator(".examinations")).containsText("周医生");
+			assertThat(page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
+			screenshot(page, "43-family-child-health.png");
 		}
 		assertThat(errors).isEmpty();
 	}

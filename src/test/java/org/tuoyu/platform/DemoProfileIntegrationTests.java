@@ -72,6 +72,11 @@ class DemoProfileIntegrationTests {
 			.andExpect(jsonPath("$[0].daysAttended").isNumber());
 		mvc.perform(get("/org/attendance").session(orgAdmin))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+		// every placed child passed an admission check, so any of them can be checked in
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM enrollment_placement p WHERE p.status = 'ACTIVE' AND NOT EXISTS (SELECT 1
+				  FROM health_examination e WHERE e.child_id = p.child_id AND e.kind = 'ADMISSION' AND e.passed)
+				""").query(Long.class).single()).isZero();
 		// the demo health worker's morning: three fevers in one class open a signal; a serious fall waits to be reported
 		assertThat(jdbc.sql("SELECT count(*) FROM health_daily_check WHERE day = current_date").query(Long.class).single())
 			.isPositive();

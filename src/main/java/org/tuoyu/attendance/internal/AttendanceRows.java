@@ -44,11 +44,12 @@ public class AttendanceRows {
 
 	/**
 	 * Checks a child in to the class of their active placement at the institution, in one
-	 * statement: nothing is written if the child is not placed there, is in already, or was last here
-	 * on or before {@code awayUntil} (unless {@code reexamined}). Empty if not placed there.
+	 * statement: nothing is written if the child is not placed there, is in already, was last here
+	 * on or before {@code awayUntil} (unless {@code reexamined}), or was never here (unless
+	 * {@code admitted}: passed the admission check). Empty if not placed there.
 	 */
 	public Optional<CheckIn> checkIn(UUID id, UUID childId, UUID institutionId, LocalDate day, Instant at, UUID by,
-			UUID deviceId, LocalDate awayUntil, boolean reexamined) {
+			UUID deviceId, LocalDate awayUntil, boolean reexamined, boolean admitted) {
 		return jdbc.sql("""
 				WITH placed AS (
 				  SELECT p.class_id, k.class_type, i.division_code, c.name AS child_name FROM enrollment_placement p
@@ -60,7 +61,7 @@ public class AttendanceRows {
 				  INSERT INTO attendance_visit (id, child_id, institution_id, class_id, division_code, day, checked_in_at,
 				    checked_in_by, device_id)
 				  SELECT :id, :child, :institution, placed.class_id, placed.division_code, :day, :at, :by, :device
-				  FROM placed, last WHERE last.day IS NULL OR last.day > :awayUntil OR :reexamined
+				  FROM placed, last WHERE CASE WHEN last.day IS NULL THEN :admitted ELSE last.day > :awayUntil OR :reexamined END
 				  ON CONFLICT (child_id) WHERE checked_out_at IS NULL DO NOTHING
 				  RETURNING id)
 				SELECT placed.class_id, placed.class_type, placed.division_code, placed.child_name, last.day,
@@ -70,7 +71,7 @@ public class AttendanceRows {
 				FROM placed, last
 				""").param("id", id).param("child", childId).param("institution", institutionId).param("day", day)
 			.param("at", utc(at)).param("by", by).param("device", deviceId).param("awayUntil", awayUntil)
-			.param("reexamined", reexamined)
+			.param("reexamined", reexamined).param("admitted", admitted)
 			.query((rs, n) -> new CheckIn(rs.getObject(1, UUID.class), ClassType.valueOf(rs.getString(2)), rs.getString(3),
 					rs.getString(4), rs.getObject(5, LocalDate.class), rs.getBoolean(6)))
 			.optional();

@@ -56,6 +56,14 @@ public class HealthAlerts {
 		}
 	}
 
+	/** Reminds every guardian of the child of the vaccinations to catch up and by when. */
+	public void catchUpReminder(UUID childId, String childName, String vaccines, String due) {
+		for (UUID guardian : family.guardianAccounts(childId)) {
+			inbox.send(guardian, "health.notification.catchUp", "/family/children/" + childId + "/health", childName,
+					vaccines, due);
+		}
+	}
+
 	/** Tells the institution's health workers and administrators and the district of a new signal. */
 	public void signalOpened(UUID institutionId, String institutionName, DivisionCode division, String className,
 			Symptom symptom, int sameDay, int window) {

@@ -19,7 +19,7 @@ class OutbreakPolicyTests {
 
 	private static final LocalDate DAY_1 = LocalDate.of(2026, 11, 1);
 
-	private final OutbreakPolicy policy = new OutbreakPolicy(new HealthRules(null, null, null).outbreak());
+	private final OutbreakPolicy policy = new OutbreakPolicy(new HealthRules(null, null, null, null, null).outbreak());
 
 	/**
 	 * Cases are {@code child@day HH:mm} (day 1 = 2026-11-01), separated by {@code ;}; a case counts
