@@ -33,7 +33,8 @@ class OpenApiIntegrationTests {
 			"/api/v1/vouchers/programmes/{id}/report", "/api/v1/vouchers/redemptions", "/api/v1/family/vouchers",
 			"/api/v1/family/vouchers/{id}", "/api/v1/health/checks", "/api/v1/health/signals", "/api/v1/health/signals/{id}",
 			"/api/v1/health/signals/{id}/handling", "/api/v1/health/incidents", "/api/v1/health/incidents/{id}/reported",
-			"/api/v1/health/reexaminations", "/api/v1/growth/z-scores" })
+			"/api/v1/health/reexaminations", "/api/v1/growth/z-scores",
+			"/api/v1/health/children/{childId}/growth" })
 	void everyApiIsDocumented(String path) throws Exception {
 		mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
