@@ -1,6 +1,8 @@
 package org.tuoyu.health;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,8 +23,8 @@ public record GrowthRecord(UUID childId, String childName, Sex sex, LocalDate bi
 
 	/** The measurements, newest first. */
 	public List<RecordedMeasurement> newestFirst() {
-		List<RecordedMeasurement> reversed = new java.util.ArrayList<>(measurements);
-		java.util.Collections.reverse(reversed);
+		List<RecordedMeasurement> reversed = new ArrayList<>(measurements);
+		Collections.reverse(reversed);
 		return reversed;
 	}
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -121,12 +122,7 @@ public class GrowthRecords {
 				measurement.headCircumferenceCm(), user.accountId(), assessment));
 		audit.record(new AuditEntry("health.growth.record", "child", childId.toString(), institution.divisionCode(),
 				institution.id(), measurement.measuredOn() + (implausible.isEmpty() ? "" : " implausible confirmed " + implausible)));
-		return rows.ofChild(childId)
-			.stream()
-			.filter(m -> m.id().equals(id))
-			.findFirst()
-			.orElseThrow()
-			.at(institution.name());
+		return rows.measurement(id).at(institution.name());
 	}
 
 	/**
@@ -192,7 +188,7 @@ public class GrowthRecords {
 		List<RecordAccess> accesses = audit.accesses("child", childId.toString(), VIEWS, MAX_VIEWERS);
 		Map<UUID, Institution> where = institutions.institutionsByIds(accesses.stream()
 			.map(RecordAccess::actorInstitutionId)
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.collect(Collectors.toSet()));
 		Function<RecordAccess, String> unit = a -> a.actorDivision() != null
 				? divisions.nameOf(a.actorDivision()).orElse(a.actorDivision().value())

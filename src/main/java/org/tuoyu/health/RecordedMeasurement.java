@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -22,7 +23,7 @@ public record RecordedMeasurement(UUID id, LocalDate measuredOn, int ageDays, Bi
 		String institutionName, OffsetDateTime recordedAt, GrowthAssessment assessment) {
 
 	/** The z-scores that were evaluated, in the order of {@link GrowthIndicator}. */
-	public java.util.List<ZScore> scores() {
+	public List<ZScore> scores() {
 		return Arrays.stream(GrowthIndicator.values())
 			.map(i -> assessment.of(i).orElse(null))
 			.filter(Objects::nonNull)

@@ -1,11 +1,13 @@
 package org.tuoyu.health.internal;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -51,9 +53,10 @@ public class GrowthRows {
 			UUID measuredBy, GrowthAssessment assessment) {
 	}
 
+	/** Stores a measurement with its z-scores, classifications and implausible indicators. */
 	public void insert(Row row) {
 		GrowthAssessment a = row.assessment();
-		String[] implausible = java.util.Arrays.stream(GrowthIndicator.values())
+		String[] implausible = Arrays.stream(GrowthIndicator.values())
 			.filter(i -> a.of(i).map(ZScore::implausible).orElse(false))
 			.map(Enum::name)
 			.toArray(String[]::new);
@@ -81,6 +84,11 @@ public class GrowthRows {
 			.update();
 	}
 
+	/** One stored measurement. */
+	public RecordedMeasurement measurement(UUID id) {
+		return jdbc.sql(SELECT + " WHERE g.id = :id").param("id", id).query(MEASUREMENTS).single();
+	}
+
 	/** The child's measurements, oldest first. */
 	public List<RecordedMeasurement> ofChild(UUID childId) {
 		return jdbc.sql(SELECT + " WHERE g.child_id = :child ORDER BY g.measured_on, g.created_at")
@@ -92,8 +100,7 @@ public class GrowthRows {
 		if (childIds.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("SELECT DISTINCT ON (g.child_id) g.*, a.display_name AS measured_by_name"
-				+ " FROM health_growth_measurement g JOIN platform_account a ON a.id = g.measured_by"
+		return jdbc.sql(SELECT.replace("SELECT g.*", "SELECT DISTINCT ON (g.child_id) g.*")
 				+ " WHERE g.child_id IN (:children) ORDER BY g.child_id, g.measured_on DESC, g.created_at DESC")
 			.param("children", List.copyOf(childIds))
 			.query((rs, n) -> new Latest(rs.getObject("child_id", UUID.class), measurement(rs, n)))
@@ -145,7 +152,7 @@ public class GrowthRows {
 				return null;
 			}
 			double compared = measurement == null ? 0
-					: BigDecimal.valueOf(measurement).setScale(2, java.math.RoundingMode.HALF_UP).doubleValue();
+					: BigDecimal.valueOf(measurement).setScale(2, RoundingMode.HALF_UP).doubleValue();
 			return new ZScore(indicator, z.doubleValue(), GrowthClassification.valueOf(rs.getString(column + "_class")),
 					implausible.contains(indicator), compared, basis, standard, tables);
 		}

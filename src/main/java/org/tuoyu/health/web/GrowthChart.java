@@ -2,11 +2,13 @@ package org.tuoyu.health.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
+import org.tuoyu.health.GrowthClassification;
 import org.tuoyu.health.GrowthIndicator;
 import org.tuoyu.health.GrowthRecord;
 import org.tuoyu.health.GrowthReferencePoint;
@@ -138,7 +140,7 @@ record GrowthChart(GrowthIndicator indicator, LengthMethod basis, String xLabelK
 	}
 
 	private static boolean flagged(ZScore z) {
-		return z.implausible() || z.classification() != org.tuoyu.health.GrowthClassification.NORMAL;
+		return z.implausible() || z.classification() != GrowthClassification.NORMAL;
 	}
 
 	/**
@@ -178,7 +180,7 @@ record GrowthChart(GrowthIndicator indicator, LengthMethod basis, String xLabelK
 		List<Tick> xs = xTicks.stream().map(t -> new Tick(x.at(t.at()), t.label())).toList();
 		List<Point> points = values.stream()
 			.map(v -> new Point(x.at(v[0]), y.at(v[1]),
-					java.time.LocalDate.ofEpochDay((long) v[3]) + " · " + number(v[1]), v[2] == 1))
+					LocalDate.ofEpochDay((long) v[3]) + " · " + number(v[1]), v[2] == 1))
 			.toList();
 		return new GrowthChart(indicator, basis, xLabel, yLabel, lines, xs, yTicks, points);
 	}
