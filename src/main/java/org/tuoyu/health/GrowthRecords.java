@@ -19,6 +19,7 @@ import org.tuoyu.enrollment.EnrollmentRecordManagement;
 import org.tuoyu.family.ChildFacts;
 import org.tuoyu.family.FamilyManagement;
 import org.tuoyu.health.internal.GrowthRows;
+import org.tuoyu.health.internal.HealthAlerts;
 import org.tuoyu.health.internal.growth.WhoGrowthStandard;
 import org.tuoyu.institution.Institution;
 import org.tuoyu.institution.InstitutionManagement;
@@ -36,8 +37,8 @@ import org.tuoyu.platform.UuidV7;
  * The child's growth record (成长档案): measurements taken at the child's institution, each with
  * the WHO z-scores of the day it was recorded. Institution staff record and read the children
  * placed at their institution; guardians read their own children's; officers read those of
- * children placed in their area; anyone else gets a 404. Every read is audited on the child, and
- * the guardians can see who read it.
+ * children placed in their area; anyone else gets a 404. The guardians are told of each new
+ * measurement. Every read is audited on the child, and the guardians can see who read it.
  */
 @Service
 public class GrowthRecords {
@@ -66,9 +67,11 @@ public class GrowthRecords {
 
 	private final AuditLog audit;
 
+	private final HealthAlerts alerts;
+
 	GrowthRecords(GrowthRows rows, GrowthStandards standards, HealthPlaces places, FamilyManagement family,
 			EnrollmentRecordManagement enrollment, InstitutionManagement institutions, KnownDivisions divisions,
-			AuditLog audit) {
+			AuditLog audit, HealthAlerts alerts) {
 		this.rows = rows;
 		this.standards = standards;
 		this.places = places;
@@ -77,6 +80,7 @@ public class GrowthRecords {
 		this.institutions = institutions;
 		this.divisions = divisions;
 		this.audit = audit;
+		this.alerts = alerts;
 	}
 
 	/** A child of a class with its newest measurement, if it has one. */
@@ -122,7 +126,9 @@ public class GrowthRecords {
 				measurement.headCircumferenceCm(), user.accountId(), assessment));
 		audit.record(new AuditEntry("health.growth.record", "child", childId.toString(), institution.divisionCode(),
 				institution.id(), measurement.measuredOn() + (implausible.isEmpty() ? "" : " implausible confirmed " + implausible)));
-		return rows.measurement(id).at(institution.name());
+		RecordedMeasurement stored = rows.measurement(id).at(institution.name());
+		alerts.measured(childId, child.name(), stored.measuredOn(), stored.abnormal() || stored.implausible());
+		return stored;
 	}
 
 	/**

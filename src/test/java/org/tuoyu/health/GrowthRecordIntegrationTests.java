@@ -182,6 +182,8 @@ class GrowthRecordIntegrationTests {
 		mvc.perform(get("/org/health/growth/children/" + family.child()).session(stranger))
 			.andExpect(status().isNotFound());
 
+		assertThat(body(mvc.perform(get("/api/v1/notifications").session(family.guardian()))).get(0).get("text")
+			.asString()).contains("范围宝宝", today().toString(), "生长曲线");
 		mvc.perform(get(path).session(family.guardian())).andExpect(status().isOk())
 			.andExpect(jsonPath("$.measurements.length()").value(1));
 		mvc.perform(get(path).session(liangxi)).andExpect(status().isOk())
