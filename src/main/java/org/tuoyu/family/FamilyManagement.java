@@ -82,6 +82,16 @@ public class FamilyManagement {
 	}
 
 	/**
+	 * The child's name, sex and birth date, if the child exists. No scope check and no audit
+	 * entry: for other modules that check their own caller's scope to the child first (e.g. the
+	 * growth record) and audit what they show.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ChildFacts> facts(UUID childId) {
+		return rows.child(childId).map(c -> new ChildFacts(c.id(), c.name(), c.sex(), c.birthDate()));
+	}
+
+	/**
 	 * For each of the children, its brothers and sisters: the other children sharing a guardian.
 	 * No scope check: callers use it for ranking, never to show the siblings.
 	 */

@@ -2,11 +2,15 @@ package org.tuoyu.health;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.tuoyu.health.internal.growth.GrowthMeasurementPolicy;
+import org.tuoyu.health.internal.growth.Lms;
 import org.tuoyu.health.internal.growth.WhoGrowthStandard;
 import org.tuoyu.platform.BusinessRuleException;
+import org.tuoyu.shared.Sex;
 
 /**
  * The WHO Child Growth Standards (2006) as a calculator (生长评价): a child's weight, length or
@@ -39,5 +43,28 @@ public class GrowthStandards {
 		int ageDays = policy.check(measurement, LocalDate.now(clock));
 		return standard.assess(measurement.sex(), ageDays, measurement.weightKg(), measurement.lengthCm(),
 				measurement.lengthMethod(), measurement.headCircumferenceCm());
+	}
+
+	/**
+	 * The standard's SD lines of an indicator from {@code from} to {@code to} in {@code steps}
+	 * equal steps (both ends included), leaving out points the tables do not reach.
+	 *
+	 * @param from the first day of age, or length in cm for weight-for-length/height
+	 * @param basis for weight-for-length/height: {@code LYING} the weight-for-length table,
+	 *        {@code STANDING} the weight-for-height one; ignored by age, where the table changes at
+	 *        731 days
+	 */
+	public List<GrowthReferencePoint> referenceLines(GrowthIndicator indicator, Sex sex, LengthMethod basis,
+			double from, double to, int steps) {
+		List<GrowthReferencePoint> points = new ArrayList<>(steps + 1);
+		for (int i = 0; i <= steps; i++) {
+			double x = from + (to - from) * i / steps;
+			Lms lms = standard.lms(indicator, sex, basis, x);
+			if (lms != null) {
+				points.add(new GrowthReferencePoint(x, lms.measurementAt(-3), lms.measurementAt(-2), lms.m(),
+						lms.measurementAt(2), lms.measurementAt(3)));
+			}
+		}
+		return points;
 	}
 }

@@ -1,5 +1,7 @@
 package org.tuoyu.platform;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -13,4 +15,11 @@ public interface AuditLog {
 
 	/** Records an action by a named actor, e.g. the username of a failed login. */
 	void recordAs(UUID actorId, String actorName, AuditEntry entry);
+
+	/**
+	 * The audited actions of the given kinds on one record, newest first, at most {@code limit}.
+	 * No scope check: for the module that owns the record, which shows them only to whom the record
+	 * belongs (e.g. a child's guardians see who viewed its growth record).
+	 */
+	List<RecordAccess> accesses(String targetType, String targetId, Collection<String> actions, int limit);
 }

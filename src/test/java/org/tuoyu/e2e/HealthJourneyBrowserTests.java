@@ -3,13 +3,9 @@ package org.tuoyu.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import com.microsoft.playwright.Browser;
@@ -21,32 +17,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.tuoyu.enrollment.EnrollmentManagement;
-import org.tuoyu.enrollment.NewApplication;
-import org.tuoyu.enrollment.PlacementManagement;
-import org.tuoyu.family.FamilyManagement;
-import org.tuoyu.family.NewChild;
-import org.tuoyu.family.Relation;
-import org.tuoyu.institution.ClassType;
-import org.tuoyu.institution.DemonstrationLevel;
-import org.tuoyu.institution.InstitutionCategory;
-import org.tuoyu.institution.InstitutionManagement;
-import org.tuoyu.institution.NewClass;
-import org.tuoyu.institution.NewInstitution;
-import org.tuoyu.institution.NewSite;
-import org.tuoyu.institution.Ownership;
-import org.tuoyu.institution.RegistrationType;
-import org.tuoyu.institution.ServiceForm;
-import org.tuoyu.platform.AccountManagement;
-import org.tuoyu.platform.CurrentUser;
-import org.tuoyu.platform.DataScope;
+import org.springframework.context.ApplicationContext;
 import org.tuoyu.platform.Role;
-import org.tuoyu.platform.account.Accounts;
-import org.tuoyu.shared.DivisionCode;
-import org.tuoyu.shared.Sex;
-import org.tuoyu.test.CreditCodes;
-import org.tuoyu.test.HealthFixtures;
 
 /**
  * A caregiver with a tablet checks a child in on the class's day page, then records a morning check
@@ -65,58 +37,16 @@ class HealthJourneyBrowserTests extends BrowserJourney {
 	private static final String GUARDIAN_PHONE = "13700006901";
 
 	@Autowired
-	InstitutionManagement institutions;
-
-	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	FamilyManagement family;
-
-	@Autowired
-	EnrollmentManagement enrollment;
-
-	@Autowired
-	PlacementManagement placements;
-
-	@Autowired
-	Accounts accountRows;
-
-	@Autowired
-	JdbcClient jdbc;
+	ApplicationContext application;
 
 	UUID child;
 
 	@BeforeAll
 	void aChildPlacedInAClass() {
-		var admin = accountRows.findByUsername("admin").orElseThrow();
-		CurrentUser city = new CurrentUser(admin.id(), "admin", admin.displayName(), Role.CITY_ADMIN, admin.scope());
-		UUID id = institutions.register(city, new NewInstitution("小蜜蜂托育园", CreditCodes.valid(26_101),
-				RegistrationType.ENTERPRISE, Ownership.PRIVATE, InstitutionCategory.STANDALONE, Set.of(ServiceForm.FULL_DAY),
-				"钱园长", "0510-81234570", false, null, null, DemonstrationLevel.NONE,
-				new NewSite("主园区", "梁溪区南长街1号", STREET, new BigDecimal("31.565000"), new BigDecimal("120.305000"), 1,
-						new BigDecimal("300"), null),
-				"health-journey-org", PASSWORD));
-		var head = accountRows.findByUsername("health-journey-org").orElseThrow();
-		CurrentUser orgAdmin = new CurrentUser(head.id(), head.username(), head.displayName(), Role.INSTITUTION_ADMIN,
-				DataScope.institution(id));
-		UUID site = institutions.detail(orgAdmin, id).mainSite().id();
-		UUID classId = institutions.addClass(orgAdmin, id, new NewClass(site, "小蜜蜂托小班", ClassType.TODDLER, 12));
-		jdbc.sql("UPDATE institution_institution SET status = 'FILED' WHERE id = :id").param("id", id).update();
-		accounts.createInstitutionAccount(orgAdmin, "health-journey-care", "保育员 李老师", Role.CAREGIVER, id,
-				DivisionCode.of(STREET), PASSWORD);
-		accounts.createInstitutionAccount(orgAdmin, "health-journey-hw", "保健员 周老师", Role.HEALTH_WORKER, id,
-				DivisionCode.of(STREET), PASSWORD);
-
-		UUID guardianId = accounts.registerGuardian(GUARDIAN_PHONE, "王妈妈", PASSWORD);
-		CurrentUser guardian = new CurrentUser(guardianId, GUARDIAN_PHONE, "王妈妈", Role.GUARDIAN,
-				DataScope.guardian(guardianId));
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-		child = family.addChild(guardian, new NewChild("王小蜜", Sex.FEMALE, today.minusMonths(16), null, Relation.MOTHER));
-		UUID application = enrollment.apply(guardian,
-				new NewApplication(child, List.of(id), today, ServiceForm.FULL_DAY, null, Set.of(), Set.of()));
-		placements.accept(guardian, placements.offer(orgAdmin, application, classId, 3));
-		HealthFixtures.admitted(jdbc, child);
+		ChildPlacement placement = new ChildPlacement(STREET, 26_101, "小蜜蜂托育园", "health-journey-org", "小蜜蜂托小班",
+				"health-journey-care", "保育员 李老师", Role.CAREGIVER, GUARDIAN_PHONE, "王妈妈", "王小蜜", PASSWORD);
+		child = placement.place(application);
+		placement.addStaff(application, "health-journey-hw", "保健员 周老师", Role.HEALTH_WORKER);
 	}
 
 	@Test

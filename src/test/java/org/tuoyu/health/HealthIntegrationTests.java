@@ -30,15 +30,14 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.tuoyu.platform.AccountManagement;
-import org.tuoyu.platform.CurrentUser;
-import org.tuoyu.platform.DataScope;
 import org.tuoyu.platform.Role;
 import org.tuoyu.platform.account.Accounts;
-import org.tuoyu.shared.DivisionCode;
 import org.tuoyu.test.Institutions;
 import org.tuoyu.test.Institutions.Filed;
 import org.tuoyu.test.Logins;
 import org.tuoyu.test.Officers;
+import org.tuoyu.test.PlacedChildren;
+import org.tuoyu.test.PlacedChildren.Family;
 import org.tuoyu.test.TuoyuTest;
 
 import tools.jackson.databind.JsonNode;
@@ -459,53 +458,25 @@ class HealthIntegrationTests {
 		return Officers.signedIn(mvc, admin, username, role, division, PASSWORD);
 	}
 
-	/** A guardian and the child placed in the class. */
-	private record Family(MockHttpSession guardian, UUID child) {
-	}
-
 	private Filed institution(int serial, String username) throws Exception {
 		return Institutions.filedWithClass(mvc, jdbc, admin(), serial, username, STREET, "苗苗班", "TODDLER", 15);
 	}
 
 	/** A staff account of the institution with the role, signed in. */
 	private MockHttpSession staff(Filed place, String username, Role role) throws Exception {
-		var head = accountRows.findByUsername(place.username()).orElseThrow();
-		CurrentUser creator = new CurrentUser(head.id(), head.username(), head.displayName(), Role.INSTITUTION_ADMIN,
-				DataScope.institution(place.id()));
-		accounts.createInstitutionAccount(creator, username, "职员 " + username, role, place.id(), DivisionCode.of(STREET),
-				PASSWORD);
-		return Logins.login(mvc, username, PASSWORD);
+		return placed().staff(place, STREET, username, role);
 	}
 
 	private UUID place(Filed place, String phone, String childName) throws Exception {
 		return family(place, phone, childName).child();
 	}
 
-	/** A new guardian whose new child applies, is offered a place in the class and accepts. */
+	/** A new guardian whose new boy of 16 months is placed in the class. */
 	private Family family(Filed place, String phone, String childName) throws Exception {
-		mvc.perform(post("/api/v1/public/guardians").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"phone\":\"%s\",\"displayName\":\"家长\",\"password\":\"%s\"}".formatted(phone, PASSWORD)))
-			.andExpect(status().isCreated());
-		MockHttpSession guardian = Logins.login(mvc, phone, PASSWORD);
-		UUID child = UUID.fromString(body(mvc.perform(post("/api/v1/family/children").session(guardian).with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"name\":\"%s\",\"sex\":\"MALE\",\"birthDate\":\"%s\",\"relation\":\"MOTHER\"}"
-				.formatted(childName, LocalDate.now(CITY).minusMonths(16))))
-			.andExpect(status().isCreated())).get("id").asString());
-		String application = body(mvc.perform(post("/api/v1/enrollment/applications").session(guardian).with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"childId":"%s","institutionIds":["%s"],"desiredStart":"%s","serviceForm":"FULL_DAY","supportNeeds":[],
-					 "homeStreet":null,"employerStaffAt":[]}
-					""".formatted(child, place.id(), LocalDate.now(CITY))))
-			.andExpect(status().isCreated())).get("id").asString();
-		MockHttpSession org = Logins.login(mvc, place.username(), Institutions.PASSWORD);
-		String offer = body(mvc.perform(post("/api/v1/enrollment/offers").session(org).with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"applicationId\":\"%s\",\"classId\":\"%s\"}".formatted(application, place.classId())))
-			.andExpect(status().isCreated())).get("id").asString();
-		mvc.perform(post("/api/v1/enrollment/offers/" + offer + "/accept").session(guardian).with(csrf()))
-			.andExpect(status().isOk());
-		return new Family(guardian, child);
+		return placed().family(place, phone, childName, LocalDate.now(CITY).minusMonths(16));
+	}
+
+	private PlacedChildren placed() {
+		return new PlacedChildren(mvc, json, accounts, accountRows, PASSWORD);
 	}
 }

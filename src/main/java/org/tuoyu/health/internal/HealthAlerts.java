@@ -1,5 +1,6 @@
 package org.tuoyu.health.internal;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
@@ -61,6 +62,17 @@ public class HealthAlerts {
 		for (UUID guardian : family.guardianAccounts(childId)) {
 			inbox.send(guardian, "health.notification.catchUp", "/family/children/" + childId + "/health", childName,
 					vaccines, due);
+		}
+	}
+
+	/**
+	 * Tells every guardian of the child that a growth measurement was recorded, with a link to the
+	 * growth record; {@code abnormal} when a finding is outside the normal range.
+	 */
+	public void measured(UUID childId, String childName, LocalDate measuredOn, boolean abnormal) {
+		for (UUID guardian : family.guardianAccounts(childId)) {
+			inbox.send(guardian, abnormal ? "growth.notification.measuredAbnormal" : "growth.notification.measured",
+					"/family/children/" + childId + "/growth", childName, measuredOn.toString());
 		}
 	}
 

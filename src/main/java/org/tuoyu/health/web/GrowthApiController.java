@@ -8,8 +8,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tuoyu.health.GrowthAssessment;
-import org.tuoyu.health.GrowthClassification;
-import org.tuoyu.health.GrowthIndicator;
 import org.tuoyu.health.GrowthMeasurement;
 import org.tuoyu.health.GrowthStandards;
 import org.tuoyu.health.LengthMethod;
@@ -49,18 +47,6 @@ class GrowthApiController {
 			@Schema(example = "46.1") BigDecimal headCircumferenceCm) {
 	}
 
-	/**
-	 * One indicator's result.
-	 *
-	 * @param label the indicator's name in the request's language
-	 * @param classificationLabel the finding in the request's language
-	 * @param measurement what was compared: kg, cm after the ±0.7 cm correction, kg/m² or cm
-	 */
-	record IndicatorResult(GrowthIndicator indicator, String label, double z, GrowthClassification classification,
-			String classificationLabel, boolean implausible, double measurement, LengthMethod lengthBasis, String standard,
-			String tables) {
-	}
-
 	/** The age in days and one result per indicator, {@code null} where it is not covered. */
 	record ZScoreResponse(int ageDays, IndicatorResult weightForAge, IndicatorResult lengthForAge,
 			IndicatorResult weightForLength, IndicatorResult bmiForAge, IndicatorResult headCircumferenceForAge) {
@@ -90,11 +76,6 @@ class GrowthApiController {
 	}
 
 	private IndicatorResult view(ZScore score) {
-		if (score == null) {
-			return null;
-		}
-		return new IndicatorResult(score.indicator(), texts.text(score.indicator().messageKey()), score.z(),
-				score.classification(), texts.text(score.classification().messageKey()), score.implausible(),
-				score.measurement(), score.lengthBasis(), score.standard(), score.tables());
+		return IndicatorResult.of(score, texts);
 	}
 }

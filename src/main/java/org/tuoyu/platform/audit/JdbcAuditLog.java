@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,7 +26,9 @@ import org.tuoyu.platform.ClientAddress;
 import org.tuoyu.platform.CurrentUser;
 import org.tuoyu.platform.CurrentUsers;
 import org.tuoyu.platform.DataScope;
+import org.tuoyu.platform.RecordAccess;
 import org.tuoyu.platform.Role;
+import org.tuoyu.shared.DivisionCode;
 
 /**
  * Audit log on PostgreSQL. Appends are plain inserts that never wait for one another; a single
@@ -88,6 +91,29 @@ public class JdbcAuditLog implements AuditLog {
 			.param("details", entry.details() == null ? "" : entry.details())
 			.param("remote", clientAddress.current().orElse(null))
 			.update();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<RecordAccess> accesses(String targetType, String targetId, Collection<String> actions, int limit) {
+		if (actions.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				SELECT e.occurred_at, e.action, e.actor_id, coalesce(a.display_name, e.actor_name) AS name, a.role,
+				  a.division_code AS actor_division, a.institution_id AS actor_institution
+				FROM platform_audit_event e LEFT JOIN platform_account a ON a.id = e.actor_id
+				WHERE e.target_type = :type AND e.target_id = :id AND e.action IN (:actions)
+				ORDER BY e.seq DESC LIMIT :limit
+				""")
+			.param("type", targetType).param("id", targetId).param("actions", List.copyOf(actions))
+			.param("limit", limit)
+			.query((rs, n) -> new RecordAccess(rs.getTimestamp("occurred_at").toInstant(), rs.getString("action"),
+					rs.getObject("actor_id", UUID.class), rs.getString("name"),
+					rs.getString("role") == null ? null : Role.valueOf(rs.getString("role")),
+					rs.getString("actor_division") == null ? null : DivisionCode.of(rs.getString("actor_division")),
+					rs.getObject("actor_institution", UUID.class)))
+			.list();
 	}
 
 	/**

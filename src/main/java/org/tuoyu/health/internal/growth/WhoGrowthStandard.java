@@ -75,6 +75,24 @@ public final class WhoGrowthStandard {
 		return new GrowthAssessment(ageDays, weightForAge, lengthForAge, weightForLength, bmiForAge, head);
 	}
 
+	/**
+	 * The indicator's L, M and S for one sex at {@code at} — a day of age, or a length in cm for
+	 * weight-for-length/height — or {@code null} where its table does not reach. By age, length and
+	 * BMI use the lying table under 731 days and the standing one from then on; by length,
+	 * {@code basis} chooses weight-for-length ({@code LYING}) or weight-for-height ({@code STANDING}).
+	 */
+	public Lms lms(GrowthIndicator indicator, Sex sex, LengthMethod basis, double at) {
+		Table table = switch (indicator) {
+			case WEIGHT_FOR_AGE -> Table.WEIGHT_FOR_AGE;
+			case LENGTH_FOR_AGE -> at < STANDING_FROM_DAY ? Table.LENGTH_FOR_AGE : Table.HEIGHT_FOR_AGE;
+			case BMI_FOR_AGE -> at < STANDING_FROM_DAY ? Table.BMI_FOR_AGE_LYING : Table.BMI_FOR_AGE_STANDING;
+			case HEAD_CIRCUMFERENCE_FOR_AGE -> Table.HEAD_CIRCUMFERENCE_FOR_AGE;
+			case WEIGHT_FOR_LENGTH -> basis == LengthMethod.STANDING ? Table.WEIGHT_FOR_HEIGHT : Table.WEIGHT_FOR_LENGTH;
+		};
+		LmsCurve curve = tables.curve(table, sex);
+		return curve.covers(at) ? curve.at(at) : null;
+	}
+
 	/** Lying length under 731 days, standing height from then on. */
 	public static LengthMethod basisAt(int ageDays) {
 		return ageDays < STANDING_FROM_DAY ? LengthMethod.LYING : LengthMethod.STANDING;
