@@ -1,14 +1,9 @@
 package org.tuoyu.health;
 
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
-import org.tuoyu.enrollment.EnrollmentRecord;
-import org.tuoyu.enrollment.EnrollmentRecordManagement;
-import org.tuoyu.family.FamilyManagement;
-import org.tuoyu.institution.Institution;
-import org.tuoyu.institution.InstitutionManagement;
+import org.tuoyu.health.internal.ChildRecordAccess;
 import org.tuoyu.platform.BusinessRuleException;
 import org.tuoyu.platform.CurrentUser;
 import org.tuoyu.platform.NotFoundException;
@@ -17,8 +12,10 @@ import org.tuoyu.shared.DocumentFormat;
 
 /**
  * Who may keep and read a child's health records (examinations, immunisation): the health worker
- * and administrator of the institution where the child is placed keep them; the child's guardians
- * and the officers covering that institution read them. Anyone else is not found.
+ * and administrator of the institution where the child is placed keep them and read them with the
+ * child's guardians and the officers covering that institution, within {@link RecordReach} (a new
+ * institution reads what was recorded elsewhere only with the guardians' consent). Anyone else is
+ * not found.
  */
 @Component
 class ChildHealthAccess {
@@ -28,18 +25,11 @@ class ChildHealthAccess {
 
 	private final HealthPlaces places;
 
-	private final EnrollmentRecordManagement records;
+	private final ChildRecordAccess recordAccess;
 
-	private final FamilyManagement family;
-
-	private final InstitutionManagement institutions;
-
-	ChildHealthAccess(HealthPlaces places, EnrollmentRecordManagement records, FamilyManagement family,
-			InstitutionManagement institutions) {
+	ChildHealthAccess(HealthPlaces places, ChildRecordAccess recordAccess) {
 		this.places = places;
-		this.records = records;
-		this.family = family;
-		this.institutions = institutions;
+		this.recordAccess = recordAccess;
 	}
 
 	/** Whether the user keeps health records (a health worker or an institution's administrator). */
@@ -55,25 +45,15 @@ class ChildHealthAccess {
 		return places.placed(user, childId);
 	}
 
-	/** Checks the user may read the child's health records. */
-	void readable(CurrentUser user, UUID childId) {
-		if (user.role() == Role.GUARDIAN) {
-			family.child(user, childId);
-			return;
-		}
-		if (keeper(user)) {
-			kept(user, childId);
-			return;
-		}
-		if (!user.role().isOfficer()) {
+	/**
+	 * How much of the child's health records the user may read ({@link ChildRecordAccess}); of the
+	 * institution's staff, only the keepers read them.
+	 */
+	RecordReach readable(CurrentUser user, UUID childId) {
+		if (user.role().isInstitutionStaff() && !keeper(user)) {
 			throw new NotFoundException("child");
 		}
-		EnrollmentRecord placement = records.currentPlacement(childId).orElseThrow(() -> new NotFoundException("child"));
-		Institution institution = institutions.institutionsByIds(Set.of(placement.institutionId()))
-			.get(placement.institutionId());
-		if (institution == null || !InstitutionManagement.visible(user, institution)) {
-			throw new NotFoundException("child");
-		}
+		return recordAccess.reach(user, childId);
 	}
 
 	/**

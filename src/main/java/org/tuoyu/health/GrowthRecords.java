@@ -15,9 +15,9 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tuoyu.enrollment.EnrollmentRecord;
-import org.tuoyu.enrollment.EnrollmentRecordManagement;
 import org.tuoyu.family.ChildFacts;
 import org.tuoyu.family.FamilyManagement;
+import org.tuoyu.health.internal.ChildRecordAccess;
 import org.tuoyu.health.internal.GrowthRows;
 import org.tuoyu.health.internal.HealthAlerts;
 import org.tuoyu.health.internal.growth.WhoGrowthStandard;
@@ -59,7 +59,7 @@ public class GrowthRecords {
 
 	private final FamilyManagement family;
 
-	private final EnrollmentRecordManagement enrollment;
+	private final ChildRecordAccess recordAccess;
 
 	private final InstitutionManagement institutions;
 
@@ -70,13 +70,13 @@ public class GrowthRecords {
 	private final HealthAlerts alerts;
 
 	GrowthRecords(GrowthRows rows, GrowthStandards standards, HealthPlaces places, FamilyManagement family,
-			EnrollmentRecordManagement enrollment, InstitutionManagement institutions, KnownDivisions divisions,
+			ChildRecordAccess recordAccess, InstitutionManagement institutions, KnownDivisions divisions,
 			AuditLog audit, HealthAlerts alerts) {
 		this.rows = rows;
 		this.standards = standards;
 		this.places = places;
 		this.family = family;
-		this.enrollment = enrollment;
+		this.recordAccess = recordAccess;
 		this.institutions = institutions;
 		this.divisions = divisions;
 		this.audit = audit;
@@ -133,20 +133,25 @@ public class GrowthRecords {
 
 	/**
 	 * The child's growth record, for the child's guardians, staff of the child's current
-	 * institution and officers whose area covers that institution; audited as a view.
+	 * institution and officers whose area covers that institution, within their
+	 * {@link RecordReach}; audited as a view.
 	 *
 	 * @throws NotFoundException for anyone else
 	 */
 	@Transactional
 	public GrowthRecord measurements(CurrentUser user, UUID childId) {
-		Visible visible = visible(user, childId);
+		RecordReach reach = recordAccess.reach(user, childId);
+		ChildFacts child = family.facts(childId).orElseThrow(() -> new NotFoundException("child"));
+		UUID placedAt = reach.institutionId();
+		Institution placement = placedAt == null ? null : institutions.institutionsByIds(Set.of(placedAt)).get(placedAt);
 		audit.record(new AuditEntry("health.growth.read", "child", childId.toString(),
-				visible.institution() == null ? null : visible.institution().divisionCode(),
-				visible.institution() == null ? null : visible.institution().id(), ""));
-		List<RecordedMeasurement> measurements = rows.ofChild(childId);
+				placement == null ? null : placement.divisionCode(), placedAt, ""));
+		List<RecordedMeasurement> measurements = rows.ofChild(childId)
+			.stream()
+			.filter(m -> reach.includes(m.institutionId()))
+			.toList();
 		Map<UUID, Institution> where = institutions
 			.institutionsByIds(measurements.stream().map(RecordedMeasurement::institutionId).collect(Collectors.toSet()));
-		ChildFacts child = visible.child();
 		return new GrowthRecord(childId, child.name(), child.sex(), child.birthDate(), measurements.stream()
 			.map(m -> m.at(Optional.ofNullable(where.get(m.institutionId())).map(Institution::name).orElse(null)))
 			.toList());
@@ -205,33 +210,5 @@ public class GrowthRecords {
 					a.actorRole() != null && a.actorRole().isOfficer() ? null : a.actorName(), a.actorRole(),
 					unit.apply(a)))
 			.toList();
-	}
-
-	/** The child, and the institution it is placed at now (if any), when the user may read its record. */
-	private Visible visible(CurrentUser user, UUID childId) {
-		ChildFacts child = childId == null ? null : family.facts(childId).orElse(null);
-		if (child == null) {
-			throw new NotFoundException("child");
-		}
-		Institution institution = enrollment.currentPlacement(childId)
-			.map(p -> institutions.institutionsByIds(Set.of(p.institutionId())).get(p.institutionId()))
-			.orElse(null);
-		boolean allowed;
-		if (user.role() == Role.GUARDIAN) {
-			allowed = family.guardianAccounts(childId).contains(user.accountId());
-		}
-		else if (user.role().isInstitutionStaff() || user.role().isOfficer()) {
-			allowed = institution != null && InstitutionManagement.visible(user, institution);
-		}
-		else {
-			allowed = false;
-		}
-		if (!allowed) {
-			throw new NotFoundException("child");
-		}
-		return new Visible(child, institution);
-	}
-
-	private record Visible(ChildFacts child, Institution institution) {
 	}
 }

@@ -115,16 +115,18 @@ public class HealthExaminations {
 	/** A child's examinations, newest first, for the keepers, the guardians and the officers in scope. */
 	@Transactional
 	public List<Examination> ofChild(CurrentUser user, UUID childId) {
-		access.readable(user, childId);
+		RecordReach reach = access.readable(user, childId);
 		audit.record(AuditEntry.of("health.examinations.read", "child", childId));
-		return rows.ofChild(childId);
+		return rows.ofChild(childId).stream().filter(e -> reach.includes(e.institutionId())).toList();
 	}
 
 	/** The document of an examination the user may read. */
 	@Transactional
 	public StoredDocument document(CurrentUser user, UUID examinationId) {
 		Examination examination = rows.find(examinationId).orElseThrow(() -> new NotFoundException("examination"));
-		access.readable(user, examination.childId());
+		if (!access.readable(user, examination.childId()).includes(examination.institutionId())) {
+			throw new NotFoundException("examination");
+		}
 		StoredDocument document = rows.document(examinationId).orElseThrow(() -> new NotFoundException("document"));
 		audit.record(AuditEntry.of("health.examination.document.read", "child", examination.childId()));
 		return document;

@@ -98,9 +98,9 @@ public class Immunisations {
 	/** The child's immunisation status, if recorded, for the keepers, the guardians and the officers in scope. */
 	@Transactional
 	public Optional<Immunisation> ofChild(CurrentUser user, UUID childId) {
-		access.readable(user, childId);
+		RecordReach reach = access.readable(user, childId);
 		audit.record(AuditEntry.of("health.immunisation.read", "child", childId));
-		return rows.ofChild(childId);
+		return rows.ofChild(childId).filter(i -> reach.includes(i.institutionId()));
 	}
 
 	/** The statuses recorded at the keeper's institution, by child name. */
@@ -117,7 +117,10 @@ public class Immunisations {
 	/** The vaccination certificate of a child the user may read. */
 	@Transactional
 	public StoredDocument certificate(CurrentUser user, UUID childId) {
-		access.readable(user, childId);
+		RecordReach reach = access.readable(user, childId);
+		if (rows.ofChild(childId).filter(i -> reach.includes(i.institutionId())).isEmpty()) {
+			throw new NotFoundException("certificate");
+		}
 		StoredDocument certificate = rows.certificate(childId).orElseThrow(() -> new NotFoundException("certificate"));
 		audit.record(AuditEntry.of("health.immunisation.certificate.read", "child", childId));
 		return certificate;

@@ -31,7 +31,7 @@ class GrowthRecordJourneyBrowserTests extends BrowserJourney {
 
 	private static final String STREET = "320213025";
 
-	private static final String GUARDIAN_PHONE = "13700007901";
+	private static final String GUARDIAN_PHONE = "13700008901";
 
 	@Autowired
 	ApplicationContext application;
@@ -40,7 +40,7 @@ class GrowthRecordJourneyBrowserTests extends BrowserJourney {
 
 	@BeforeAll
 	void aChildPlacedInAClass() {
-		child = new ChildPlacement(STREET, 27_101, "小树苗托育园", "growth-journey-org", "小树苗托小班",
+		child = new ChildPlacement(STREET, 28_101, "小树苗托育园", "growth-journey-org", "小树苗托小班",
 				"growth-journey-nurse", "保健医生 赵医生", Role.HEALTH_WORKER, GUARDIAN_PHONE, "陈妈妈", "陈小树", PASSWORD).place(application);
 	}
 

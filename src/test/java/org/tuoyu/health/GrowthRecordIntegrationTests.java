@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -26,6 +28,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.tuoyu.platform.AccountManagement;
 import org.tuoyu.platform.Role;
 import org.tuoyu.platform.account.Accounts;
+import org.tuoyu.test.HealthFixtures;
 import org.tuoyu.test.Institutions;
 import org.tuoyu.test.Institutions.Filed;
 import org.tuoyu.test.Logins;
@@ -64,9 +67,9 @@ class GrowthRecordIntegrationTests {
 
 	@Test
 	void valuesNoChildCanMeasureAreRefusedWithTheFieldAndNothingIsStored() throws Exception {
-		Filed place = institution(27_001, "growth-valid");
+		Filed place = institution(28_001, "growth-valid");
 		MockHttpSession nurse = staff(place, "growth-valid-nurse", Role.HEALTH_WORKER);
-		UUID child = family(place, "13700007001", "称重宝宝").child();
+		UUID child = family(place, "13700008001", "称重宝宝").child();
 
 		measure(nurse, child, "90", "80.0", null, false)
 			.andExpect(status().isUnprocessableContent())
@@ -93,9 +96,9 @@ class GrowthRecordIntegrationTests {
 
 	@Test
 	void anImplausibleMeasurementIsStoredFlaggedOnlyOnceConfirmed() throws Exception {
-		Filed place = institution(27_002, "growth-implausible");
+		Filed place = institution(28_002, "growth-implausible");
 		MockHttpSession caregiver = staff(place, "growth-impl-care", Role.CAREGIVER);
-		UUID child = family(place, "13700007002", "复测宝宝").child();
+		UUID child = family(place, "13700008002", "复测宝宝").child();
 
 		measure(caregiver, child, "40", "80.0", null, false)
 			.andExpect(status().isUnprocessableContent())
@@ -127,9 +130,9 @@ class GrowthRecordIntegrationTests {
 
 	@Test
 	void aNormalMeasurementIsStoredWithItsZScoresAndShownOnTheClassPage() throws Exception {
-		Filed place = institution(27_003, "growth-normal");
+		Filed place = institution(28_003, "growth-normal");
 		MockHttpSession nurse = staff(place, "growth-normal-nurse", Role.HEALTH_WORKER);
-		UUID child = family(place, "13700007003", "正常宝宝").child();
+		UUID child = family(place, "13700008003", "正常宝宝").child();
 
 		JsonNode saved = body(measure(nurse, child, "10.5", "80.0", "46.5", false).andExpect(status().isCreated()));
 		assertThat(saved.get("ageDays").asInt()).isBetween(480, 490);
@@ -159,12 +162,12 @@ class GrowthRecordIntegrationTests {
 
 	@Test
 	void onlyTheChildsGuardiansInstitutionAndAreaOfficersSeeTheRecord() throws Exception {
-		Filed place = institution(27_004, "growth-scope");
-		Filed other = institution(27_005, "growth-scope-other");
+		Filed place = institution(28_004, "growth-scope");
+		Filed other = institution(28_005, "growth-scope-other");
 		MockHttpSession nurse = staff(place, "growth-scope-nurse", Role.HEALTH_WORKER);
 		MockHttpSession stranger = staff(other, "growth-scope-care", Role.CAREGIVER);
-		Family family = family(place, "13700007004", "范围宝宝");
-		Family otherFamily = family(other, "13700007005", "别家宝宝");
+		Family family = family(place, "13700008004", "范围宝宝");
+		Family otherFamily = family(other, "13700008005", "别家宝宝");
 		measure(nurse, family.child(), "10.5", "80.0", null, false).andExpect(status().isCreated());
 		MockHttpSession admin = admin();
 		MockHttpSession liangxi = Officers.signedIn(mvc, admin, "growth-liangxi", "DISTRICT_ADMIN", "320213", PASSWORD);
@@ -193,10 +196,41 @@ class GrowthRecordIntegrationTests {
 	}
 
 	@Test
+	void onATransferTheNewInstitutionReadsTheHistoryOnlyWithTheGuardiansConsentAndTheOldOneNothing() throws Exception {
+		Filed before = institution(28_008, "growth-move-from");
+		Filed after = institution(28_009, "growth-move-to");
+		MockHttpSession oldNurse = staff(before, "growth-move-nurse1", Role.HEALTH_WORKER);
+		MockHttpSession newNurse = staff(after, "growth-move-nurse2", Role.HEALTH_WORKER);
+		Family family = family(before, "13700008008", "转园宝宝");
+		HealthFixtures.admitted(jdbc, family.child());
+		measure(oldNurse, family.child(), "10.5", "80.0", null, false).andExpect(status().isCreated());
+		String growth = "/api/v1/health/children/" + family.child() + "/growth";
+		String examinations = "/api/v1/health/examinations?childId=" + family.child();
+
+		placed().place(family, after);
+		mvc.perform(get(growth).session(oldNurse)).andExpect(status().isNotFound());
+		mvc.perform(get(examinations).session(oldNurse)).andExpect(status().isNotFound());
+		mvc.perform(get(growth).session(newNurse)).andExpect(jsonPath("$.measurements.length()").value(0));
+		mvc.perform(get(examinations).session(newNurse)).andExpect(jsonPath("$.length()").value(0));
+		measure(newNurse, family.child(), "10.9", "81.0", null, false).andExpect(status().isCreated());
+		mvc.perform(get(growth).session(newNurse)).andExpect(jsonPath("$.measurements.length()").value(1));
+
+		String consent = "/api/v1/family/children/" + family.child() + "/consents/RECORD_SHARING";
+		mvc.perform(put(consent).session(family.guardian()).with(csrf())).andExpect(status().is2xxSuccessful());
+		mvc.perform(get(growth).session(newNurse)).andExpect(jsonPath("$.measurements.length()").value(2));
+		mvc.perform(get(examinations).session(newNurse)).andExpect(jsonPath("$.length()").value(1));
+		mvc.perform(get(growth).session(oldNurse)).andExpect(status().isNotFound());
+
+		mvc.perform(delete(consent).session(family.guardian()).with(csrf())).andExpect(status().is2xxSuccessful());
+		mvc.perform(get(growth).session(newNurse)).andExpect(jsonPath("$.measurements.length()").value(1));
+		mvc.perform(get(growth).session(family.guardian())).andExpect(jsonPath("$.measurements.length()").value(2));
+	}
+
+	@Test
 	void everyViewIsAuditedAndTheGuardianSeesWhoViewed() throws Exception {
-		Filed place = institution(27_006, "growth-audit");
+		Filed place = institution(28_006, "growth-audit");
 		MockHttpSession nurse = staff(place, "growth-audit-nurse", Role.HEALTH_WORKER);
-		Family family = family(place, "13700007006", "查看宝宝");
+		Family family = family(place, "13700008006", "查看宝宝");
 		measure(nurse, family.child(), "10.5", "80.0", null, false).andExpect(status().isCreated());
 		MockHttpSession liangxi = Officers.signedIn(mvc, admin(), "growth-audit-officer", "DISTRICT_ADMIN", "320213",
 				PASSWORD);

@@ -53,6 +53,18 @@ public record PlacedChildren(MockMvc mvc, JsonMapper json, AccountManagement acc
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\":\"%s\",\"sex\":\"MALE\",\"birthDate\":\"%s\",\"relation\":\"MOTHER\"}"
 				.formatted(childName, birthDate)))));
+		Family family = new Family(guardian, child);
+		place(family, place);
+		return family;
+	}
+
+	/**
+	 * The family's child applies to the institution, is offered a place in its class and accepts;
+	 * a child placed elsewhere moves (a transfer).
+	 */
+	public void place(Family family, Institutions.Filed place) throws Exception {
+		MockHttpSession guardian = family.guardian();
+		UUID child = family.child();
 		String application = created(mvc.perform(post("/api/v1/enrollment/applications").session(guardian).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
@@ -65,7 +77,6 @@ public record PlacedChildren(MockMvc mvc, JsonMapper json, AccountManagement acc
 			.content("{\"applicationId\":\"%s\",\"classId\":\"%s\"}".formatted(application, place.classId()))));
 		mvc.perform(post("/api/v1/enrollment/offers/" + offer + "/accept").session(guardian).with(csrf()))
 			.andExpect(status().isOk());
-		return new Family(guardian, child);
 	}
 
 	private String created(org.springframework.test.web.servlet.ResultActions result) throws Exception {

@@ -1,18 +1,18 @@
 package org.tuoyu.health.internal;
 
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
-import org.tuoyu.enrollment.EnrollmentRecord;
 import org.tuoyu.enrollment.EnrollmentRecordManagement;
 import org.tuoyu.family.ConsentKind;
 import org.tuoyu.family.FamilyManagement;
 import org.tuoyu.health.RecordReach;
+import org.tuoyu.institution.Institution;
 import org.tuoyu.institution.InstitutionManagement;
 import org.tuoyu.platform.CurrentUser;
 import org.tuoyu.platform.NotFoundException;
 import org.tuoyu.platform.Role;
-import org.tuoyu.shared.DivisionCode;
 
 /**
  * Finds how much of a child's health record a user may read ({@link RecordReachPolicy}) from the
@@ -38,14 +38,14 @@ public class ChildRecordAccess {
 		if (user == null || childId == null) {
 			throw new NotFoundException("child");
 		}
-		boolean guardian = user.role() == Role.GUARDIAN
-				&& family.guardianAccounts(childId).contains(user.accountId());
-		EnrollmentRecord placement = placements.currentPlacement(childId).orElse(null);
-		UUID placedAt = placement == null ? null : placement.institutionId();
-		DivisionCode placedIn = placedAt == null || !user.role().isOfficer() ? null
-				: institutions.disclosure(placedAt).institution().divisionCode();
-		boolean consent = placedAt != null && !guardian && family.consentInForce(childId, ConsentKind.RECORD_SHARING);
-		return RecordReachPolicy.reach(user, guardian, placedAt, placedIn, consent)
-			.orElseThrow(() -> new NotFoundException("child"));
+		boolean guardian = user.role() == Role.GUARDIAN && family.guardianAccounts(childId).contains(user.accountId());
+		UUID placedAt = placements.currentPlacement(childId).map(p -> p.institutionId()).orElse(null);
+		boolean over = false;
+		if (!guardian && placedAt != null) {
+			Institution institution = institutions.institutionsByIds(Set.of(placedAt)).get(placedAt);
+			over = institution != null && InstitutionManagement.visible(user, institution);
+		}
+		boolean consent = over && family.consentInForce(childId, ConsentKind.RECORD_SHARING);
+		return RecordReachPolicy.reach(guardian, placedAt, over, consent).orElseThrow(() -> new NotFoundException("child"));
 	}
 }

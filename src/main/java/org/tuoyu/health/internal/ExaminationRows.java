@@ -23,7 +23,7 @@ public class ExaminationRows {
 
 	private static final String COLUMNS = """
 			SELECT e.id, e.child_id, c.name, e.kind, e.examined_on, e.passed, e.doctor_name, e.facility, e.hearing,
-			  e.haemoglobin, e.note, e.document_type IS NOT NULL AS has_document
+			  e.haemoglobin, e.note, e.document_type IS NOT NULL AS has_document, e.institution_id
 			FROM health_examination e JOIN family_child c ON c.id = e.child_id
 			""";
 
@@ -99,6 +99,6 @@ public class ExaminationRows {
 				ExaminationKind.valueOf(rs.getString("kind")), rs.getObject("examined_on", LocalDate.class),
 				rs.getBoolean("passed"), rs.getString("doctor_name"), rs.getString("facility"),
 				hearing == null ? null : HearingResult.valueOf(hearing), (Integer) rs.getObject("haemoglobin"),
-				rs.getString("note"), rs.getBoolean("has_document"));
+				rs.getString("note"), rs.getBoolean("has_document"), rs.getObject("institution_id", UUID.class));
 	}
 }

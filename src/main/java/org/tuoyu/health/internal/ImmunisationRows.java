@@ -22,7 +22,7 @@ public class ImmunisationRows {
 
 	private static final String COLUMNS = """
 			SELECT m.child_id, c.name, m.status, m.vaccines, m.catch_up_due, m.recorded_on,
-			  m.certificate_type IS NOT NULL AS has_certificate, m.reminder_sent_at
+			  m.certificate_type IS NOT NULL AS has_certificate, m.reminder_sent_at, m.institution_id
 			FROM health_immunisation m JOIN family_child c ON c.id = m.child_id
 			""";
 
@@ -83,9 +83,9 @@ public class ImmunisationRows {
 				  UPDATE health_immunisation SET reminder_sent_at = :now
 				  WHERE status = 'CATCH_UP_NEEDED' AND catch_up_due <= :dueBy
 				    AND (reminder_sent_at IS NULL OR reminder_sent_at <= :before)
-				  RETURNING child_id, status, vaccines, catch_up_due, recorded_on, certificate_type, reminder_sent_at)
+				  RETURNING child_id, status, vaccines, catch_up_due, recorded_on, certificate_type, reminder_sent_at, institution_id)
 				SELECT m.child_id, c.name, m.status, m.vaccines, m.catch_up_due, m.recorded_on,
-				  m.certificate_type IS NOT NULL AS has_certificate, m.reminder_sent_at
+				  m.certificate_type IS NOT NULL AS has_certificate, m.reminder_sent_at, m.institution_id
 				FROM claimed m JOIN family_child c ON c.id = m.child_id ORDER BY m.catch_up_due
 				""").param("now", utc(now)).param("dueBy", dueBy).param("before", utc(remindedBefore))
 			.query(ImmunisationRows::immunisation).list();
@@ -99,6 +99,7 @@ public class ImmunisationRows {
 		return new Immunisation(rs.getObject("child_id", UUID.class), rs.getString("name"),
 				ImmunisationStatus.valueOf(rs.getString("status")), rs.getString("vaccines"),
 				rs.getObject("catch_up_due", LocalDate.class), rs.getObject("recorded_on", LocalDate.class),
-				rs.getBoolean("has_certificate"), rs.getObject("reminder_sent_at", OffsetDateTime.class));
+				rs.getBoolean("has_certificate"), rs.getObject("reminder_sent_at", OffsetDateTime.class),
+				rs.getObject("institution_id", UUID.class));
 	}
 }

@@ -4,8 +4,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.tuoyu.health.RecordReach;
-import org.tuoyu.platform.CurrentUser;
-import org.tuoyu.shared.DivisionCode;
 
 /**
  * Who reads which part of a child's health record (成长档案):
@@ -25,19 +23,15 @@ public final class RecordReachPolicy {
 	/**
 	 * @param guardian whether the user is one of the child's guardians
 	 * @param placedAt the child's current institution, or null when not placed
-	 * @param placedIn that institution's division, or null
+	 * @param overPlacement whether the user is staff of that institution or an officer covering it
 	 * @param sharingConsent whether the record-sharing consent is in force
 	 */
-	public static Optional<RecordReach> reach(CurrentUser user, boolean guardian, UUID placedAt, DivisionCode placedIn,
+	public static Optional<RecordReach> reach(boolean guardian, UUID placedAt, boolean overPlacement,
 			boolean sharingConsent) {
 		if (guardian) {
 			return Optional.of(new RecordReach(true, placedAt));
 		}
-		if (placedAt == null) {
-			return Optional.empty();
-		}
-		boolean staffThere = user.role().isInstitutionStaff() && placedAt.equals(user.scope().institutionId());
-		boolean officerOver = user.role().isOfficer() && placedIn != null && user.scope().covers(placedIn);
-		return staffThere || officerOver ? Optional.of(new RecordReach(sharingConsent, placedAt)) : Optional.empty();
+		return placedAt != null && overPlacement ? Optional.of(new RecordReach(sharingConsent, placedAt))
+				: Optional.empty();
 	}
 }
