@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -17,6 +18,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -224,6 +228,46 @@ class GrowthRecordIntegrationTests {
 		mvc.perform(delete(consent).session(family.guardian()).with(csrf())).andExpect(status().is2xxSuccessful());
 		mvc.perform(get(growth).session(newNurse)).andExpect(jsonPath("$.measurements.length()").value(1));
 		mvc.perform(get(growth).session(family.guardian())).andExpect(jsonPath("$.measurements.length()").value(2));
+	}
+
+	@Test
+	void theGuardianTakesTheWholeRecordAwayAsJsonAndPdfAndNobodyElseCan() throws Exception {
+		Filed place = institution(28_010, "growth-export");
+		MockHttpSession nurse = staff(place, "growth-export-nurse", Role.HEALTH_WORKER);
+		Family family = family(place, "13700008010", "档案宝宝");
+		Family otherFamily = family(place, "13700008011", "别的宝宝");
+		HealthFixtures.admitted(jdbc, family.child());
+		measure(nurse, family.child(), "10.5", "80.0", "46.0", false).andExpect(status().isCreated());
+
+		String api = "/api/v1/health/children/" + family.child() + "/record";
+		mvc.perform(get(api).session(family.guardian()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.format").value("tuoyu.child-health-record/1"))
+			.andExpect(jsonPath("$.childName").value("档案宝宝"))
+			.andExpect(jsonPath("$.placedAt").value("阳光宝贝托育中心 growth-export"))
+			.andExpect(jsonPath("$.measurements.length()").value(1))
+			.andExpect(jsonPath("$.measurements[0].assessment.weightForAge.z").isNumber())
+			.andExpect(jsonPath("$.examinations[0].kind").value("ADMISSION"));
+		mvc.perform(get("/family/children/" + family.child() + "/record.json").session(family.guardian()))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("attachment")));
+		byte[] pdf = mvc.perform(get("/family/children/" + family.child() + "/record.pdf").session(family.guardian()))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
+			.andReturn().getResponse().getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(new PDFTextStripper().getText(document)).contains("档案宝宝 的成长档案", "生长测量", "10.5", "入托体检",
+					"WHO 2006");
+		}
+		mvc.perform(get("/family/children/" + family.child()).session(family.guardian()))
+			.andExpect(content().string(containsString("record.pdf")));
+
+		mvc.perform(get(api).session(nurse)).andExpect(status().isNotFound());
+		mvc.perform(get(api).session(otherFamily.guardian())).andExpect(status().isNotFound());
+		mvc.perform(get("/family/children/" + family.child() + "/record.pdf").session(otherFamily.guardian()))
+			.andExpect(status().isNotFound());
+		assertThat(jdbc.sql("SELECT count(*) FROM platform_audit_event WHERE action = 'health.record.export' AND target_id = :c")
+			.param("c", family.child().toString()).query(Long.class).single()).isEqualTo(3);
 	}
 
 	@Test
