@@ -234,12 +234,13 @@ public class AttendanceManagement {
 			LocalDate lastDay = visit == null ? lastDays.get(record.childId()) : null;
 			boolean reexamination = AbsencePolicy.awayTooLong(lastDay, today, rules.reexaminationAfterDays())
 					&& !reexamined(record.childId(), lastDay);
+			boolean admission = visit == null && lastDay == null && !admitted(record.childId());
 			children.add(new ChildToday(record.childId(), record.childName(), status,
 					visit == null ? null : visit.checkedInAt().atZoneSameInstant(clock.getZone()).toOffsetDateTime(),
 					visit == null || visit.checkedOutAt() == null ? null
 							: visit.checkedOutAt().atZoneSameInstant(clock.getZone()).toOffsetDateTime(),
 					visit == null ? null : visit.pickedUpBy(), visit != null && visit.late(), absences.get(record.childId()),
-					followUps.get(record.childId()), reexamination, pickupChoices(record.childId())));
+					followUps.get(record.childId()), reexamination, admission, pickupChoices(record.childId())));
 		}
 		Map<UUID, java.time.OffsetDateTime> present = rows.presentStaff(classId);
 		List<CaregiverToday> caregivers = staff.caregiversOf(classId)

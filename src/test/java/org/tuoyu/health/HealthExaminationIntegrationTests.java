@@ -2,6 +2,7 @@ package org.tuoyu.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -231,6 +232,8 @@ class HealthExaminationIntegrationTests {
 		Place place = place(29_004, "checks-admission");
 		Family family = family(place, "13700009004", "新生宝宝", TODAY.minusMonths(14));
 
+		mvc.perform(get("/org/attendance/classes/" + place.classId()).session(place.org()))
+			.andExpect(content().string(containsString("admission-needed")));
 		checkIn(place.org(), family.child()).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].code").value("attendance.admission.required"))
 			.andExpect(jsonPath("$.errors[0].message").value("新生宝宝 还没有通过入托体检，不能签到"));
@@ -252,6 +255,8 @@ class HealthExaminationIntegrationTests {
 			.query(Long.class).single()).isZero();
 
 		examination(place.worker(), family.child(), "ADMISSION", TODAY, true, null, PDF).andExpect(status().isCreated());
+		mvc.perform(get("/org/attendance/classes/" + place.classId()).session(place.org()))
+			.andExpect(content().string(not(containsString("admission-needed"))));
 		checkIn(place.org(), family.child()).andExpect(status().isNoContent());
 	}
 
