@@ -19,6 +19,7 @@ import org.tuoyu.attendance.internal.AbsencePolicy;
 import org.tuoyu.attendance.internal.AttendanceRows;
 import org.tuoyu.attendance.internal.AttendanceRows.VisitRow;
 import org.tuoyu.attendance.internal.LiveRatioPolicy;
+import org.tuoyu.attendance.internal.RatioWatch;
 import org.tuoyu.enrollment.EnrollmentRecord;
 import org.tuoyu.enrollment.EnrollmentRecordManagement;
 import org.tuoyu.family.Child;
@@ -46,14 +47,16 @@ import org.tuoyu.staff.StaffRules;
  * Daily attendance. Institution staff (or the institution's gate devices, role {@link Role#DEVICE},
  * whose {@code accountId} is the device's id) check children in and
  * out of their class — out only to a guardian or an authorised pick-up person; anyone else is
- * refused and the guardians are told — and caregivers in and out of a class. Each change
- * re-evaluates the class's live ratio under a per-class lock and opens or ends a ratio breach.
+ * refused and the guardians are told — and caregivers in and out of a class. Each change marks
+ * the class for {@link RatioWatch}, which opens or ends its ratio breach within a second.
  * Guardians report absences; the class's day shows who is expected and who needs a follow-up.
  */
 @Service
 public class AttendanceManagement {
 
 	private final AttendanceRows rows;
+
+	private final RatioWatch watch;
 
 	private final EnrollmentRecordManagement placements;
 
@@ -77,11 +80,12 @@ public class AttendanceManagement {
 
 	private final Clock clock;
 
-	AttendanceManagement(AttendanceRows rows, EnrollmentRecordManagement placements, FamilyManagement family,
+	AttendanceManagement(AttendanceRows rows, RatioWatch watch, EnrollmentRecordManagement placements, FamilyManagement family,
 			InstitutionManagement institutions, StaffManagement staff, StaffRules staffRules, AttendanceRules rules,
 			ObjectProvider<ReturnExaminations> examinations, ObjectProvider<AdmissionChecks> admissions, AuditLog audit,
 			Inbox inbox, Clock clock) {
 		this.rows = rows;
+		this.watch = watch;
 		this.placements = placements;
 		this.family = family;
 		this.institutions = institutions;
@@ -132,7 +136,7 @@ public class AttendanceManagement {
 		if (!done.inserted()) {
 			throw new BusinessRuleException(null, "attendance.checkIn.already", done.childName());
 		}
-		evaluate(done.classId(), done.classType(), institution, done.division(), now);
+		watch.changed(new RatioWatch.Change(done.classId(), done.classType(), institution, done.division(), now));
 		audit.record(AuditEntry.of("attendance.checkIn", "child", childId));
 	}
 
@@ -147,7 +151,6 @@ public class AttendanceManagement {
 			.filter(p -> p.id().equals(pickedUpBy))
 			.findFirst()
 			.orElseThrow(() -> new BusinessRuleException("pickedUpBy", "attendance.pickup.choose"));
-		rows.lockClass(placement.classId());
 		Instant now = clock.instant();
 		boolean late = ZonedDateTime.ofInstant(now, clock.getZone()).toLocalTime().isAfter(rules.pickUpBy());
 		String division = rows.divisionOf(placement.institutionId());
@@ -155,7 +158,7 @@ public class AttendanceManagement {
 		UUID classId = rows.checkOut(childId, placement.institutionId(), now, by, person.guardian() ? null : person.id(),
 				person.name(), late).orElseThrow(() -> new BusinessRuleException(null, "attendance.checkOut.notIn",
 						placement.childName()));
-		evaluate(classId, placement.classType(), placement.institutionId(), division, now);
+		watch.changed(new RatioWatch.Change(classId, placement.classType(), placement.institutionId(), division, now));
 		audit.record(AuditEntry.of("attendance.checkOut", "child", childId).withDetails(late ? "late" : null));
 	}
 
@@ -196,7 +199,6 @@ public class AttendanceManagement {
 	private void moveCaregiver(CurrentUser user, UUID classId, UUID personId, boolean in) {
 		OwnClass own = ownClass(user, classId);
 		caregiverOf(own.careClass(), personId);
-		rows.lockClass(classId);
 		Institution institution = own.institution();
 		String division = institution.divisionCode().value();
 		Instant now = clock.instant();
@@ -206,7 +208,7 @@ public class AttendanceManagement {
 		if (!moved) {
 			throw new BusinessRuleException(null, in ? "attendance.staff.already" : "attendance.staff.notIn");
 		}
-		evaluate(classId, own.careClass().type(), institution.id(), division, now);
+		watch.changed(new RatioWatch.Change(classId, own.careClass().type(), institution.id(), division, now));
 		audit.record(AuditEntry.of(in ? "attendance.staff.checkIn" : "attendance.staff.checkOut", "person", personId));
 	}
 
@@ -318,21 +320,6 @@ public class AttendanceManagement {
 	private LiveRatio ratioNow(CareClass careClass) {
 		AttendanceRows.Presence presence = rows.presence(careClass.id());
 		return ratios.of(careClass.type(), presence.children(), presence.caregivers());
-	}
-
-	/** Opens, worsens or ends the class's ratio breach from who is present now; writes only on a change. */
-	private void evaluate(UUID classId, ClassType type, UUID institutionId, String division, Instant now) {
-		AttendanceRows.Presence presence = rows.presence(classId);
-		LiveRatio ratio = ratios.of(type, presence.children(), presence.caregivers());
-		if (ratio.breached()) {
-			if (!presence.breachOpen() || presence.children() > presence.breachChildren()
-					|| presence.caregivers() < presence.breachCaregivers()) {
-				rows.breach(classId, institutionId, division, now, ratio.children(), ratio.caregivers());
-			}
-		}
-		else if (presence.breachOpen()) {
-			rows.endBreach(classId, now);
-		}
 	}
 
 	/** The child's guardians and authorised pick-up persons, as choices at check-out. */

@@ -30,6 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.tuoyu.attendance.internal.RatioWatch;
 import org.tuoyu.test.EnrollmentFixtures;
 import org.tuoyu.test.HealthFixtures;
 import org.tuoyu.test.Institutions;
@@ -48,6 +49,9 @@ class AttendanceIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	RatioWatch watch;
 
 	@Autowired
 	JsonMapper json;
@@ -250,6 +254,8 @@ class AttendanceIntegrationTests {
 		mvc.perform(get("/api/v1/attendance/ratios").session(s.org()))
 			.andExpect(jsonPath("$[0].ratio.children").value(7))
 			.andExpect(jsonPath("$[0].ratio.breached").value(true));
+		assertThat(openBreaches(s.classId())).isZero();
+		assertThat(watch.evaluatePending()).isPositive();
 		assertThat(openBreaches(s.classId())).isEqualTo(1);
 		mvc.perform(get("/org/attendance/classes/" + s.classId()).session(s.org()))
 			.andExpect(content().string(containsString("当前师幼比超标")));
@@ -268,6 +274,7 @@ class AttendanceIntegrationTests {
 
 		mvc.perform(post("/org/attendance/classes/" + s.classId() + "/caregivers/" + second + "/in").session(s.org())
 			.with(csrf())).andExpect(redirectedUrl("/org/attendance/classes/" + s.classId()));
+		watch.evaluatePending();
 		assertThat(openBreaches(s.classId())).isZero();
 		mvc.perform(get("/api/v1/attendance/classes/" + s.classId()).session(s.org()))
 			.andExpect(jsonPath("$.ratio.caregivers").value(2))
@@ -276,6 +283,7 @@ class AttendanceIntegrationTests {
 		// a caregiver leaving breaks the ratio again
 		mvc.perform(post("/api/v1/attendance/classes/" + s.classId() + "/caregivers/" + second + "/check-out")
 			.session(s.org()).with(csrf())).andExpect(status().isNoContent());
+		watch.evaluatePending();
 		assertThat(openBreaches(s.classId())).isEqualTo(1);
 		mvc.perform(get("/org/attendance").session(s.org())).andExpect(status().isOk())
 			.andExpect(content().string(containsString("超标")));
@@ -303,6 +311,34 @@ class AttendanceIntegrationTests {
 		assertThat(ok).isEqualTo(1);
 		assertThat(jdbc.sql("SELECT count(*) FROM attendance_visit WHERE child_id = :c").param("c", child)
 			.query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void aClassFilledByConcurrentCheckInsGetsOneBreachWithItsWorstFigures() throws Exception {
+		Setting s = setting(27_008, "attend-rush", 8, "137000076");
+		UUID carer = caregiver(s.org(), s.classId(), 27_102, "孙保育");
+		mvc.perform(post("/api/v1/attendance/classes/" + s.classId() + "/caregivers/" + carer + "/check-in").session(s.org())
+			.with(csrf())).andExpect(status().isNoContent());
+		watch.evaluatePending();
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		CountDownLatch go = new CountDownLatch(1);
+		List<Future<Integer>> answers = new ArrayList<>();
+		for (UUID child : s.children()) {
+			answers.add(pool.submit(() -> {
+				go.await();
+				return checkIn(s.org(), child).andReturn().getResponse().getStatus();
+			}));
+		}
+		go.countDown();
+		for (Future<Integer> answer : answers) {
+			assertThat(answer.get()).isEqualTo(204);
+		}
+		pool.shutdown();
+		assertThat(watch.evaluatePending()).as("one evaluation for the class").isEqualTo(1);
+		assertThat(jdbc.sql("""
+				SELECT most_children, fewest_caregivers FROM attendance_ratio_breach WHERE class_id = :k AND ended_at IS NULL
+				""").param("k", UUID.fromString(s.classId())).query((rs, n) -> rs.getInt(1) + "/" + rs.getInt(2)).list())
+			.containsExactly("8/1");
 	}
 
 	@Test

@@ -56,6 +56,7 @@ public class TestDatabases implements EnvironmentPostProcessor {
 		properties.put("tuoyu.enrollment.voucher-expiry-cron", "-");
 		properties.put("tuoyu.audit.chain-cron", "-");
 		properties.put("tuoyu.health.immunisation-reminder-cron", "-");
+		properties.put("tuoyu.attendance.ratio-cron", "-");
 		// A fixed test key; the embedded default would write a key file.
 		properties.put("tuoyu.data-key", "dHVveS10ZXN0LWtleS0zMi1ieXRlcy1sb25nLi4uLi4=");
 		if (!environment.containsProperty("tuoyu.database.public-reads.pool-size")) {

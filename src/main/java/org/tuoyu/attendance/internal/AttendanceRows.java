@@ -36,12 +36,6 @@ public class AttendanceRows {
 		this.jdbc = jdbc;
 	}
 
-	/** Check-ins into one class take turns (a transaction-scoped lock), so its live ratio is never stale. */
-	public void lockClass(UUID classId) {
-		jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:class, 7))").param("class", classId.toString())
-			.query().singleRow();
-	}
-
 	/**
 	 * Checks a child in to the class of their active placement at the institution, in one
 	 * statement: nothing is written if the child is not placed there, is in already, was last here
@@ -65,9 +59,7 @@ public class AttendanceRows {
 				  ON CONFLICT (child_id) WHERE checked_out_at IS NULL DO NOTHING
 				  RETURNING id)
 				SELECT placed.class_id, placed.class_type, placed.division_code, placed.child_name, last.day,
-				  EXISTS (SELECT 1 FROM inserted) AS inserted,
-				  CASE WHEN EXISTS (SELECT 1 FROM inserted)
-				    THEN pg_advisory_xact_lock(hashtextextended(placed.class_id::text, 7)) IS NULL END AS locked
+				  EXISTS (SELECT 1 FROM inserted) AS inserted
 				FROM placed, last
 				""").param("id", id).param("child", childId).param("institution", institutionId).param("day", day)
 			.param("at", utc(at)).param("by", by).param("device", deviceId).param("awayUntil", awayUntil)
@@ -77,11 +69,7 @@ public class AttendanceRows {
 			.optional();
 	}
 
-	/**
-	 * What a check-in found: the child's class, street and name, their last day here, and whether it
-	 * was written. A written visit also holds its class's lock (see {@link #lockClass}) until the
-	 * transaction ends, so the presence read next counts every visit committed before it.
-	 */
+	/** What a check-in found: the child's class, street and name, their last day here, and whether it was written. */
 	public record CheckIn(UUID classId, ClassType classType, String division, String childName, LocalDate lastDay,
 			boolean inserted) {
 	}
