@@ -43,8 +43,10 @@ import org.tuoyu.platform.UuidV7;
 @Service
 public class GrowthRecords {
 
-	/** The audited actions that count as looking at a child's growth record. */
-	static final Set<String> VIEWS = Set.of("health.growth.read", "health.growth.list.read");
+	/** The audited actions that count as looking at a child's health record: growth, examinations, immunisation, downloads. */
+	static final Set<String> VIEWS = Set.of("health.growth.read", "health.growth.list.read", "health.examinations.read",
+			"health.examination.document.read", "health.immunisation.read", "health.immunisation.certificate.read",
+			"health.record.export");
 
 	/** How many views the guardians are shown, newest first. */
 	static final int MAX_VIEWERS = 100;
