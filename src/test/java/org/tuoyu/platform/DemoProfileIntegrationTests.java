@@ -86,6 +86,17 @@ class DemoProfileIntegrationTests {
 				SELECT count(*) FROM health_incident WHERE severity = 'SERIOUS' AND report_deadline IS NOT NULL
 				  AND district_told_at IS NULL""").query(Long.class).single()).isEqualTo(1);
 		mvc.perform(get("/api/v1/health/incidents").session(orgAdmin)).andExpect(jsonPath("$[0].severity").value("SERIOUS"));
+		// growth records: 2 to 5 measurements of the children measured, a few of them stunted or overweight
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM (SELECT child_id FROM health_growth_measurement GROUP BY child_id
+				  HAVING count(*) NOT BETWEEN 2 AND 5) x""").query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT count(DISTINCT child_id) FROM health_growth_measurement").query(Long.class).single())
+			.isBetween(1_000L, 3_000L);
+		assertThat(jdbc.sql("""
+				SELECT count(DISTINCT child_id) FROM health_growth_measurement
+				WHERE length_for_age_z < -2 OR weight_for_length_z > 2""").query(Long.class).single()).isBetween(10L, 300L);
+		mvc.perform(get("/api/v1/health/growth/summary").session(orgAdmin))
+			.andExpect(jsonPath("$.total.onSchedule.count").value(org.hamcrest.Matchers.greaterThan(0)));
 	}
 
 	@org.junit.jupiter.api.Test

@@ -10,11 +10,16 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tuoyu.health.GrowthAssessment;
@@ -43,8 +48,11 @@ public class GrowthRows {
 
 	private final JdbcClient jdbc;
 
-	GrowthRows(JdbcClient jdbc) {
+	private final NamedParameterJdbcTemplate named;
+
+	GrowthRows(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
 		this.jdbc = jdbc;
+		this.named = named;
 	}
 
 	/** A measurement to store, with where it belongs and its assessment. */
@@ -53,35 +61,62 @@ public class GrowthRows {
 			UUID measuredBy, GrowthAssessment assessment) {
 	}
 
+	private static final String INSERT = """
+			INSERT INTO health_growth_measurement (id, child_id, institution_id, division_code, measured_on, age_days,
+			  weight_kg, length_cm, length_method, head_circumference_cm, measured_by, standard, standard_tables,
+			  weight_for_age_z, weight_for_age_class, length_for_age_z, length_for_age_class, weight_for_length_z,
+			  weight_for_length_class, bmi_for_age_z, bmi_for_age_class, head_for_age_z, head_for_age_class, implausible)
+			VALUES (:id, :child, :institution, :division, :measuredOn, :ageDays, :weight, :length, :method, :head, :by,
+			  :standard, :tables, :wfaZ, :wfaClass, :lfaZ, :lfaClass, :wflZ, :wflClass, :bmiZ, :bmiClass, :headZ,
+			  :headClass, :implausible)
+			""";
+
 	/** Stores a measurement with its z-scores, classifications and implausible indicators. */
 	public void insert(Row row) {
+		jdbc.sql(INSERT).params(parameters(row)).update();
+	}
+
+	/** Stores many measurements in one batch (demo data). */
+	public void insertAll(List<Row> rows) {
+		if (!rows.isEmpty()) {
+			named.batchUpdate(INSERT, rows.stream()
+				.map(r -> new MapSqlParameterSource(parameters(r)))
+				.toArray(SqlParameterSource[]::new));
+		}
+	}
+
+	private static Map<String, Object> parameters(Row row) {
 		GrowthAssessment a = row.assessment();
 		String[] implausible = Arrays.stream(GrowthIndicator.values())
 			.filter(i -> a.of(i).map(ZScore::implausible).orElse(false))
 			.map(Enum::name)
 			.toArray(String[]::new);
-		jdbc.sql("""
-				INSERT INTO health_growth_measurement (id, child_id, institution_id, division_code, measured_on, age_days,
-				  weight_kg, length_cm, length_method, head_circumference_cm, measured_by, standard, standard_tables,
-				  weight_for_age_z, weight_for_age_class, length_for_age_z, length_for_age_class, weight_for_length_z,
-				  weight_for_length_class, bmi_for_age_z, bmi_for_age_class, head_for_age_z, head_for_age_class, implausible)
-				VALUES (:id, :child, :institution, :division, :measuredOn, :ageDays, :weight, :length, :method, :head, :by,
-				  :standard, :tables, :wfaZ, :wfaClass, :lfaZ, :lfaClass, :wflZ, :wflClass, :bmiZ, :bmiClass, :headZ,
-				  :headClass, :implausible)
-				""")
-			.param("id", row.id()).param("child", row.childId()).param("institution", row.institutionId())
-			.param("division", row.divisionCode()).param("measuredOn", row.measuredOn()).param("ageDays", a.ageDays())
-			.param("weight", row.weightKg()).param("length", row.lengthCm())
-			.param("method", row.lengthMethod() == null ? null : row.lengthMethod().name())
-			.param("head", row.headCircumferenceCm()).param("by", row.measuredBy())
-			.param("standard", ZScore.STANDARD).param("tables", ZScore.TABLES)
-			.param("wfaZ", z(a.weightForAge())).param("wfaClass", classification(a.weightForAge()))
-			.param("lfaZ", z(a.lengthForAge())).param("lfaClass", classification(a.lengthForAge()))
-			.param("wflZ", z(a.weightForLength())).param("wflClass", classification(a.weightForLength()))
-			.param("bmiZ", z(a.bmiForAge())).param("bmiClass", classification(a.bmiForAge()))
-			.param("headZ", z(a.headCircumferenceForAge())).param("headClass", classification(a.headCircumferenceForAge()))
-			.param("implausible", implausible)
-			.update();
+		Map<String, Object> p = new HashMap<>();
+		p.put("id", row.id());
+		p.put("child", row.childId());
+		p.put("institution", row.institutionId());
+		p.put("division", row.divisionCode());
+		p.put("measuredOn", row.measuredOn());
+		p.put("ageDays", a.ageDays());
+		p.put("weight", row.weightKg());
+		p.put("length", row.lengthCm());
+		p.put("method", row.lengthMethod() == null ? null : row.lengthMethod().name());
+		p.put("head", row.headCircumferenceCm());
+		p.put("by", row.measuredBy());
+		p.put("standard", ZScore.STANDARD);
+		p.put("tables", ZScore.TABLES);
+		p.put("wfaZ", z(a.weightForAge()));
+		p.put("wfaClass", classification(a.weightForAge()));
+		p.put("lfaZ", z(a.lengthForAge()));
+		p.put("lfaClass", classification(a.lengthForAge()));
+		p.put("wflZ", z(a.weightForLength()));
+		p.put("wflClass", classification(a.weightForLength()));
+		p.put("bmiZ", z(a.bmiForAge()));
+		p.put("bmiClass", classification(a.bmiForAge()));
+		p.put("headZ", z(a.headCircumferenceForAge()));
+		p.put("headClass", classification(a.headCircumferenceForAge()));
+		p.put("implausible", implausible);
+		return p;
 	}
 
 	/** One stored measurement. */
