@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -26,6 +27,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +57,8 @@ import org.tuoyu.test.TuoyuTest;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "tuoyu.admin.password=" + TuoyuTest.ADMIN_PASSWORD, "spring.datasource.hikari.maximum-pool-size=" + AttendanceBenchmark.POOL,
-				"management.metrics.distribution.percentiles.http.server.requests=0.5,0.95,0.99" })
+				"management.metrics.distribution.percentiles.http.server.requests=0.5,0.95,0.99",
+				"tuoyu.attendance.ratio-cron=* * * * * *", "tuoyu.audit.chain-cron=* * * * * *" })
 @AutoConfigureMockMvc
 class AttendanceBenchmark {
 
@@ -351,12 +355,16 @@ class AttendanceBenchmark {
 		var server = meters.find("http.server.requests").tag("uri", "/api/v1/devices/check-ins").timer();
 		double[] p = percentilesOf(server);
 		long visits = jdbc.sql("SELECT count(*) FROM attendance_visit").query(Long.class).single() - visitsBefore;
+		double evaluations = meters.find("tuoyu.attendance.ratio.evaluations").counter() == null ? 0
+				: meters.find("tuoyu.attendance.ratio.evaluations").counter().count();
+		long unchained = jdbc.sql("SELECT count(*) FROM platform_audit_event WHERE hash IS NULL").query(Long.class).single();
 		long requests = server == null ? 0 : server.count() - countBefore;
 		Result jdbcOnly = plainJdbc(children, SECONDS, guardian);
 		String json = String.format(Locale.ROOT, """
 				{"benchmark":"check-ins-external","requests":%d,"visitsWritten":%d,"serverP50":%.2f,"serverP95":%.2f,\
-				"serverP99":%.2f,"jdbc":{"inserts":%d,"perSecond":%.0f,"p50":%.2f,"p99":%.2f}}""", requests, visits, p[0], p[1],
-				p[2], jdbcOnly.count(), jdbcOnly.perSecond(), jdbcOnly.p(0.5), jdbcOnly.p(0.99));
+				"serverP99":%.2f,"ratioEvaluations":%.0f,"auditRowsNotYetChained":%d,\
+				"jdbc":{"inserts":%d,"perSecond":%.0f,"p50":%.2f,"p99":%.2f}}""", requests, visits, p[0], p[1],
+				p[2], evaluations, unchained, jdbcOnly.count(), jdbcOnly.perSecond(), jdbcOnly.p(0.5), jdbcOnly.p(0.99));
 		Files.writeString(dir.resolve("attendance-external.json"), json);
 		System.out.println(json);
 	}
@@ -378,14 +386,17 @@ class AttendanceBenchmark {
 			.query((rs, n) -> work.add(new UUID[] { rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class) }))
 			.list();
 		ConcurrentLinkedQueue<UUID[]> queue = new ConcurrentLinkedQueue<>(work);
-		ExecutorService pool = Executors.newFixedThreadPool(Integer.parseInt(POOL));
+		// its own connections, as many as the application's pool, so the application's jobs do not wait for them
+		HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+		ExecutorService threads = Executors.newFixedThreadPool(Integer.parseInt(POOL));
 		long end = System.nanoTime() + seconds * 1_000_000_000L;
 		List<Future<List<Double>>> futures = new ArrayList<>();
 		long start = System.nanoTime();
 		for (int c = 0; c < Integer.parseInt(POOL); c++) {
-			futures.add(pool.submit(() -> {
+			futures.add(threads.submit(() -> {
 				List<Double> times = new ArrayList<>();
-				try (Connection connection = dataSource.getConnection();
+				try (Connection connection = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(),
+						pool.getPassword());
 						PreparedStatement insert = connection.prepareStatement("""
 								INSERT INTO attendance_visit (id, child_id, institution_id, class_id, division_code, day, checked_in_at)
 								VALUES (?, ?, ?, ?, '320213021', ?, ?)""")) {
@@ -414,7 +425,7 @@ class AttendanceBenchmark {
 			all.addAll(f.get());
 		}
 		double elapsed = (System.nanoTime() - start) / 1e9;
-		pool.shutdown();
+		threads.shutdown();
 		return new Result(all, elapsed, 0);
 	}
 

@@ -7,6 +7,9 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,10 +40,16 @@ public class RatioWatch {
 
 	private final TransactionTemplate transactions;
 
-	RatioWatch(AttendanceRows rows, StaffRules staffRules, PlatformTransactionManager transactionManager) {
+	private final Counter evaluations;
+
+	RatioWatch(AttendanceRows rows, StaffRules staffRules, PlatformTransactionManager transactionManager,
+			MeterRegistry meters) {
 		this.rows = rows;
 		this.ratios = new LiveRatioPolicy(staffRules);
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.evaluations = Counter.builder("tuoyu.attendance.ratio.evaluations")
+			.description("Classes whose ratio breach was looked at after a change")
+			.register(meters);
 	}
 
 	/** A change of who is present in a class, at a moment. */
@@ -78,6 +87,7 @@ public class RatioWatch {
 		}
 		for (Change change : changes) {
 			transactions.executeWithoutResult(status -> evaluate(change));
+			evaluations.increment();
 		}
 		return changes.size();
 	}
