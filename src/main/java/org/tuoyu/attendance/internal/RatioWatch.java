@@ -27,7 +27,8 @@ import org.tuoyu.staff.StaffRules;
  * opened, worsened or ended, dated from the first change since the class was last looked at. Many
  * check-ins into one class in the morning rush cost one evaluation, and check-ins never wait for
  * one another. The live ratio shown on the class page is read when it is shown, so it is never
- * late; only the breach record is, by at most a second — well inside the district's 15 minutes.
+ * late; only the breach record is, by a second (a few under heavy load) — well inside the
+ * district's 15 minutes.
  */
 @Component
 public class RatioWatch {
