@@ -32,6 +32,16 @@ public record Indicator(IndicatorCode code, String division, int year, BigDecima
 		return new Indicator(code, division, year, value, plain(n), plain(d), code.target(), code.unit(), source);
 	}
 
+	/** Whether the value reaches the target; null without either. */
+	public Boolean met() {
+		return value == null || target == null ? null : value.compareTo(target) >= 0;
+	}
+
+	/** How far the value is below the target (zero when reached); null without either. */
+	public BigDecimal gap() {
+		return value == null || target == null ? null : target.subtract(value).max(BigDecimal.ZERO);
+	}
+
 	/** Without trailing zeros, and without an exponent: 21545.00 is 21545. */
 	private static BigDecimal plain(BigDecimal number) {
 		if (number == null) {

@@ -1,6 +1,8 @@
 package org.tuoyu.statistics;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -98,6 +100,26 @@ class StatisticsIntegrationTests {
 		Filed place = Institutions.filedWithClass(mvc, jdbc, admin, 31_004, "stats-staff", "320281004", "一班", "TODDLER", 5);
 		MockHttpSession org = Logins.login(mvc, place.username(), Institutions.PASSWORD);
 		indicators(org, "320281004", null).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aDistrictAdministratorReadsTheCardsAndDrillsIntoAStreet() throws Exception {
+		MockHttpSession admin = admin();
+		MockHttpSession liangxi = Officers.signedIn(mvc, admin, "stats-page", "DISTRICT_ADMIN", "320213", "Stats2026pass");
+		mvc.perform(get("/admin/statistics").session(liangxi))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("梁溪区 " + thisYear() + "年 统计指标")))
+			.andExpect(content().string(containsString("indicator-PLACES_PER_1000")))
+			.andExpect(content().string(containsString("2025年目标 4.5")))
+			.andExpect(content().string(containsString("/admin/statistics?division=320213021&amp;year=" + thisYear())));
+		mvc.perform(get("/admin/statistics").param("division", "320213021").session(liangxi))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("崇安寺街道")));
+		mvc.perform(get("/admin/statistics").param("division", "3202").param("year", "2021").session(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("2.88‰")))
+			.andExpect(content().string(containsString("规划基数")));
+		mvc.perform(get("/admin/statistics").param("division", "320281").session(liangxi)).andExpect(status().isNotFound());
 	}
 
 	private ResultActions indicators(MockHttpSession user, String division, String year) throws Exception {

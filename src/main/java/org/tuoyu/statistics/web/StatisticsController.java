@@ -1,0 +1,54 @@
+package org.tuoyu.statistics.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.stream.IntStream;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.tuoyu.platform.CurrentUser;
+import org.tuoyu.platform.CurrentUsers;
+import org.tuoyu.region.RegionManagement;
+import org.tuoyu.statistics.StatisticsManagement;
+
+/**
+ * The regulators' indicator page (统计指标): the plan's indicators of a division in their area for a
+ * year, each against its 2025 target, with the path up to their area's root and the
+ * sub-divisions to drill into.
+ */
+@Controller
+class StatisticsController {
+
+	private final CurrentUsers currentUsers;
+
+	private final StatisticsManagement statistics;
+
+	private final RegionManagement regions;
+
+	private final Clock clock;
+
+	StatisticsController(CurrentUsers currentUsers, StatisticsManagement statistics, RegionManagement regions, Clock clock) {
+		this.currentUsers = currentUsers;
+		this.statistics = statistics;
+		this.regions = regions;
+		this.clock = clock;
+	}
+
+	@GetMapping("/admin/statistics")
+	String indicators(@RequestParam(required = false) String division, @RequestParam(required = false) Integer year,
+			Model model) {
+		CurrentUser user = currentUsers.require();
+		String code = division == null || division.isBlank() ? regions.scopeRoot(user).division().code().value() : division;
+		int thisYear = LocalDate.now(clock).getYear();
+		int asOf = year == null ? thisYear : year;
+		model.addAttribute("indicators", statistics.indicators(user, code, asOf));
+		model.addAttribute("division", regions.summary(user, code).division());
+		model.addAttribute("path", regions.path(user, code));
+		model.addAttribute("children", regions.children(user, code));
+		model.addAttribute("year", asOf);
+		model.addAttribute("years", IntStream.rangeClosed(2020, thisYear).map(y -> thisYear + 2020 - y).boxed().toList());
+		return "statistics/indicators";
+	}
+}
