@@ -27,7 +27,6 @@ import org.tuoyu.family.FamilyManagement;
 import org.tuoyu.family.Guardian;
 import org.tuoyu.family.Pickup;
 import org.tuoyu.institution.CareClass;
-import org.tuoyu.institution.ClassType;
 import org.tuoyu.institution.Institution;
 import org.tuoyu.institution.InstitutionDetail;
 import org.tuoyu.institution.InstitutionManagement;
@@ -153,12 +152,12 @@ public class AttendanceManagement {
 			.orElseThrow(() -> new BusinessRuleException("pickedUpBy", "attendance.pickup.choose"));
 		Instant now = clock.instant();
 		boolean late = ZonedDateTime.ofInstant(now, clock.getZone()).toLocalTime().isAfter(rules.pickUpBy());
-		String division = rows.divisionOf(placement.institutionId());
 		UUID by = user.role() == Role.DEVICE ? null : user.accountId();
-		UUID classId = rows.checkOut(childId, placement.institutionId(), now, by, person.guardian() ? null : person.id(),
+		AttendanceRows.VisitPlace visit = rows.checkOut(childId, placement.institutionId(), now, by, person.guardian() ? null : person.id(),
 				person.name(), late).orElseThrow(() -> new BusinessRuleException(null, "attendance.checkOut.notIn",
 						placement.childName()));
-		watch.changed(new RatioWatch.Change(classId, placement.classType(), placement.institutionId(), division, now));
+		watch.changed(new RatioWatch.Change(visit.classId(), placement.classType(), placement.institutionId(),
+				visit.division(), now));
 		audit.record(AuditEntry.of("attendance.checkOut", "child", childId).withDetails(late ? "late" : null));
 	}
 

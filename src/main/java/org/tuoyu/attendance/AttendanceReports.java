@@ -6,8 +6,11 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -60,12 +63,13 @@ public class AttendanceReports {
 		InstitutionDetail detail = institutions.detail(user, institutionId);
 		Map<UUID, List<RollRow>> visits = new HashMap<>();
 		rows.roll(institutionId, day).forEach(r -> visits.computeIfAbsent(r.visit().childId(), k -> new ArrayList<>()).add(r));
+		Map<UUID, List<EnrollmentRecord>> placedByClass = new LinkedHashMap<>();
+		detail.classes().forEach(c -> placedByClass.put(c.id(), placements.placedIn(c.id())));
+		List<UUID> ids = placedByClass.values().stream().flatMap(List::stream).map(EnrollmentRecord::childId).toList();
+		Map<UUID, Absence> absences = ids.isEmpty() ? Map.of() : rows.absencesOn(ids, day);
 		List<RollEntry> roll = new ArrayList<>();
 		for (CareClass careClass : detail.classes()) {
-			List<EnrollmentRecord> placed = placements.placedIn(careClass.id());
-			List<UUID> ids = placed.stream().map(EnrollmentRecord::childId).toList();
-			Map<UUID, Absence> absences = ids.isEmpty() ? Map.of() : rows.absencesOn(ids, day);
-			for (EnrollmentRecord record : placed) {
+			for (EnrollmentRecord record : placedByClass.get(careClass.id())) {
 				if (record.startDate().isAfter(day)) {
 					continue;
 				}
@@ -102,6 +106,12 @@ public class AttendanceReports {
 			rows.absencesBetween(records.stream().map(EnrollmentRecord::childId).toList(), first, last)
 				.forEach(a -> absences.computeIfAbsent(a.childId(), k -> new ArrayList<>()).add(a));
 		}
+		Set<LocalDate> workingDaysOfMonth = new HashSet<>();
+		for (LocalDate d = first; !d.isAfter(last) && !d.isAfter(today); d = d.plusDays(1)) {
+			if (workingDays.isWorkingDay(d)) {
+				workingDaysOfMonth.add(d);
+			}
+		}
 		List<MonthlyAttendance> result = new ArrayList<>();
 		for (EnrollmentRecord record : records) {
 			LocalDate from = record.startDate().isAfter(first) ? record.startDate() : first;
@@ -113,7 +123,7 @@ public class AttendanceReports {
 			int absent = 0;
 			List<Absence> own = absences.getOrDefault(record.childId(), List.of());
 			for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-				if (workingDays.isWorkingDay(d)) {
+				if (workingDaysOfMonth.contains(d)) {
 					working++;
 					LocalDate day = d;
 					absent += own.stream().anyMatch(a -> !day.isBefore(a.firstDay()) && !day.isAfter(a.lastDay())) ? 1 : 0;

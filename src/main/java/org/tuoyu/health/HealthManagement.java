@@ -25,7 +25,6 @@ import org.tuoyu.platform.AuditLog;
 import org.tuoyu.platform.BusinessRuleException;
 import org.tuoyu.platform.CurrentUser;
 import org.tuoyu.platform.NotFoundException;
-import org.tuoyu.platform.Role;
 import org.tuoyu.platform.UuidV7;
 
 /**
@@ -152,7 +151,7 @@ public class HealthManagement {
 	 */
 	@Transactional
 	public UUID recordReexamination(CurrentUser user, UUID childId, LocalDate examinedOn, boolean passed, String note) {
-		if (user.role() != Role.HEALTH_WORKER && user.role() != Role.INSTITUTION_ADMIN) {
+		if (!ChildHealthAccess.keeper(user)) {
 			throw new BusinessRuleException(null, "health.reexamination.notAllowed");
 		}
 		if (childId == null) {
@@ -164,10 +163,7 @@ public class HealthManagement {
 		if (examinedOn.isAfter(LocalDate.now(clock))) {
 			throw new BusinessRuleException("examinedOn", "health.reexamination.future");
 		}
-		String text = note == null || note.isBlank() ? null : note.trim();
-		if (text != null && text.length() > MAX_REEXAMINATION_NOTE) {
-			throw new BusinessRuleException("note", "health.field.tooLong", MAX_REEXAMINATION_NOTE);
-		}
+		String text = ChildHealthAccess.optionalText("note", note, MAX_REEXAMINATION_NOTE);
 		HealthPlaces.Placed placed = places.placed(user, childId);
 		Institution institution = placed.institution();
 		UUID id = UuidV7.next();

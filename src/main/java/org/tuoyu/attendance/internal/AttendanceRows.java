@@ -94,23 +94,23 @@ public class AttendanceRows {
 		}
 	}
 
-	/** Ends the child's open visit at the institution; the visit's class, or empty if none was open. */
-	public Optional<UUID> checkOut(UUID childId, UUID institutionId, Instant at, UUID by, UUID pickupId,
+	/** Where an ended visit was: its class and street. */
+	public record VisitPlace(UUID classId, String division) {
+	}
+
+	/** Ends the child's open visit at the institution; where the visit was, or empty if none was open. */
+	public Optional<VisitPlace> checkOut(UUID childId, UUID institutionId, Instant at, UUID by, UUID pickupId,
 			String pickupName, boolean late) {
 		return jdbc.sql("""
 				UPDATE attendance_visit SET checked_out_at = :at, checked_out_by = :by, pickup_id = :pickup,
 				  pickup_name = :name, late = :late
 				WHERE child_id = :child AND institution_id = :institution AND checked_out_at IS NULL
-				RETURNING class_id
+				RETURNING class_id, division_code
 				""").param("at", utc(at)).param("by", by)
 			.param("pickup", pickupId).param("name", pickupName).param("late", late).param("child", childId)
-			.param("institution", institutionId).query(UUID.class).optional();
-	}
-
-	/** The street the institution is registered in (the division every attendance row carries). */
-	public String divisionOf(UUID institutionId) {
-		return jdbc.sql("SELECT division_code FROM institution_institution WHERE id = :id").param("id", institutionId)
-			.query(String.class).single();
+			.param("institution", institutionId)
+			.query((rs, n) -> new VisitPlace(rs.getObject(1, UUID.class), rs.getString(2)))
+			.optional();
 	}
 
 	/** The last day each of the children was here, for those who ever were. */

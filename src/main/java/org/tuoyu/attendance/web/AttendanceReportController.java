@@ -2,6 +2,7 @@ package org.tuoyu.attendance.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
@@ -62,7 +63,7 @@ class AttendanceReportController {
 					e.absence() != null ? texts.text(e.absence().messageKey())
 							: e.missing() ? texts.text("attendance.roll.missing") : null))
 			.toList();
-		return XlsxTables.download("roll-" + shown + ".xlsx", shown.toString(), headers("enrollment.offer.class",
+		return XlsxTables.download("roll-" + shown + ".xlsx", shown.toString(), texts.texts("enrollment.offer.class",
 				"family.child.name", "attendance.roll.in", "attendance.roll.out", "attendance.roll.pickedUpBy",
 				"attendance.late", "attendance.roll.absence"), rows);
 	}
@@ -89,7 +90,7 @@ class AttendanceReportController {
 			.map(m -> Arrays.<Object>asList(m.className(), m.childName(), m.daysAttended(), m.workingDays(),
 					m.daysAbsent(), m.ratePercent()))
 			.toList();
-		return XlsxTables.download("attendance-" + shown + ".xlsx", shown.toString(), headers("enrollment.offer.class",
+		return XlsxTables.download("attendance-" + shown + ".xlsx", shown.toString(), texts.texts("enrollment.offer.class",
 				"family.child.name", "attendance.monthly.attended", "attendance.monthly.working", "attendance.monthly.absent",
 				"attendance.monthly.rate"), rows);
 	}
@@ -112,11 +113,7 @@ class AttendanceReportController {
 		return reports.monthly(user, institutionId != null ? institutionId : user.scope().institutionId(), month);
 	}
 
-	private List<String> headers(String... keys) {
-		return Arrays.stream(keys).map(texts::text).toList();
-	}
-
-	private static String time(java.time.OffsetDateTime at) {
+	private static String time(OffsetDateTime at) {
 		return at == null ? null : at.toLocalTime().withSecond(0).withNano(0).toString();
 	}
 }

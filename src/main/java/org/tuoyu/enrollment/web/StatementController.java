@@ -87,9 +87,9 @@ class StatementController {
 	ResponseEntity<byte[]> workbook(@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month) {
 		CurrentUser user = currentUsers.require();
 		YearMonth shown = month == null ? YearMonth.now(clock) : month;
-		List<String> headers = List.of("enrollment.offer.class", "family.child.name", "enrollment.statement.days",
+		List<String> headers = texts.texts("enrollment.offer.class", "family.child.name", "enrollment.statement.days",
 				"enrollment.monthlyFee", "enrollment.statement.fee", "enrollment.statement.vouchers",
-				"enrollment.statement.due").stream().map(texts::text).toList();
+				"enrollment.statement.due");
 		List<List<Object>> rows = records.statements(user, user.scope().institutionId(), shown)
 			.stream()
 			.map(s -> Arrays.<Object>asList(s.className(), s.childName(), s.daysInService() + "/" + s.daysInMonth(),

@@ -127,13 +127,13 @@ public class JdbcAuditLog implements AuditLog {
 		if (!jdbc.sql("SELECT pg_try_advisory_xact_lock(:lock)").param("lock", CHAIN_LOCK).query(Boolean.class).single()) {
 			return 0;
 		}
-		Object[] last = jdbc.sql("""
+		Link last = jdbc.sql("""
 				SELECT hash, chain_position FROM platform_audit_event WHERE chain_position IS NOT NULL
 				ORDER BY chain_position DESC LIMIT 1
-				""").query((rs, n) -> new Object[] { rs.getString(1), rs.getLong(2) }).optional()
-			.orElse(new Object[] { AuditHash.GENESIS, 0L });
-		String previous = (String) last[0];
-		long position = (Long) last[1];
+				""").query((rs, n) -> new Link(rs.getString(1), rs.getLong(2))).optional()
+			.orElse(new Link(AuditHash.GENESIS, 0));
+		String previous = last.hash();
+		long position = last.position();
 		int linked = 0;
 		List<AuditRecord> pending;
 		do {
@@ -224,4 +224,7 @@ public class JdbcAuditLog implements AuditLog {
 		return value != null && !value.isBlank();
 	}
 
+	/** The newest link of the chain: its hash and position. */
+	private record Link(String hash, long position) {
+	}
 }

@@ -1,5 +1,7 @@
 package org.tuoyu.platform.web;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -18,6 +20,11 @@ public class Texts {
 
 	Texts(MessageSource messages) {
 		this.messages = messages;
+	}
+
+	/** The messages of the keys, in order (for table headers). */
+	public List<String> texts(String... keys) {
+		return Arrays.stream(keys).map(this::text).toList();
 	}
 
 	public String text(String key, Object... arguments) {
