@@ -11,12 +11,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.tuoyu.platform.CurrentUser;
 import org.tuoyu.platform.CurrentUsers;
 import org.tuoyu.region.RegionManagement;
+import org.tuoyu.statistics.IndicatorCode;
+import org.tuoyu.statistics.StatisticsDashboard;
 import org.tuoyu.statistics.StatisticsManagement;
 
 /**
  * The regulators' indicator page (统计指标): the plan's indicators of a division in their area for a
  * year, each against its 2025 target, with the path up to their area's root and the
- * sub-divisions to drill into.
+ * sub-divisions to drill into, and one indicator's ranking among the sub-divisions and its trend
+ * over the years.
  */
 @Controller
 class StatisticsController {
@@ -25,20 +28,24 @@ class StatisticsController {
 
 	private final StatisticsManagement statistics;
 
+	private final StatisticsDashboard dashboard;
+
 	private final RegionManagement regions;
 
 	private final Clock clock;
 
-	StatisticsController(CurrentUsers currentUsers, StatisticsManagement statistics, RegionManagement regions, Clock clock) {
+	StatisticsController(CurrentUsers currentUsers, StatisticsManagement statistics, StatisticsDashboard dashboard,
+			RegionManagement regions, Clock clock) {
 		this.currentUsers = currentUsers;
 		this.statistics = statistics;
+		this.dashboard = dashboard;
 		this.regions = regions;
 		this.clock = clock;
 	}
 
 	@GetMapping("/admin/statistics")
 	String indicators(@RequestParam(required = false) String division, @RequestParam(required = false) Integer year,
-			Model model) {
+			@RequestParam(required = false) String indicator, Model model) {
 		CurrentUser user = currentUsers.require();
 		String code = division == null || division.isBlank() ? regions.scopeRoot(user).division().code().value() : division;
 		int thisYear = LocalDate.now(clock).getYear();
@@ -47,6 +54,11 @@ class StatisticsController {
 		model.addAttribute("division", regions.summary(user, code).division());
 		model.addAttribute("path", regions.path(user, code));
 		model.addAttribute("children", regions.children(user, code));
+		IndicatorCode chosen = StatisticsDashboard.indicator(indicator);
+		model.addAttribute("indicator", chosen);
+		model.addAttribute("codes", IndicatorCode.values());
+		model.addAttribute("ranking", dashboard.ranking(user, code, asOf, chosen));
+		model.addAttribute("trend", dashboard.trend(user, code, chosen));
 		model.addAttribute("year", asOf);
 		model.addAttribute("years", IntStream.rangeClosed(2020, thisYear).map(y -> thisYear + 2020 - y).boxed().toList());
 		return "statistics/indicators";
