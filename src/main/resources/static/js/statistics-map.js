@@ -312,7 +312,7 @@
         open.href = data.institutionUrl + n.institutionId;
         line.append(open, node('span', ' · ' + t('metres', [number(n.metres)]) + ' · '
           + t('freePlaces', [number(Math.max(0, n.places - n.enrolled))])
-          + (n.inclusive ? ' · ' + t('inclusive') : ''), 'text-muted'));
+          + (n.inclusive ? ' · ' + t('inclusiveShort') : ''), 'text-muted'));
         nearest.append(line);
       });
       row.append(name, node('td', number(street.residents), 'num'), node('td', number(street.demand), 'num'),

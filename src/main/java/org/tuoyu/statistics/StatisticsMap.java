@@ -27,8 +27,9 @@ import org.tuoyu.statistics.internal.MapRows;
  * The one map (一张图) for regulators: an indicator over a division and its sub-divisions, the
  * operating sites with their 15-minute reach, and the streets furthest from the 2025 target with
  * the nearest institutions that could add places. Officers whose area covers the division read
- * it; anyone else gets a 404. Each layer is read in a fixed number of statements, whatever the
- * number of streets.
+ * it; anyone else gets a 404. The sites and the streets' gaps are each read in one statement,
+ * whatever the number of streets; the choropleth asks {@link StatisticsManagement} once per
+ * sub-division shown (a city's districts, a district's streets).
  */
 @Service
 public class StatisticsMap {
