@@ -305,6 +305,8 @@
       var nearest = node('td', null, 'small');
       if (!street.nearest.length) {
         nearest.textContent = t('noNearby');
+      } else if (!street.centre) {
+        nearest.append(node('div', t('fromDistrict'), 'text-muted'));
       }
       street.nearest.forEach(function (n) {
         var line = node('div');
