@@ -3,6 +3,7 @@ package org.tuoyu.statistics;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 import org.springframework.stereotype.Service;
@@ -64,7 +65,7 @@ public class DataExchange {
 		audit.record(AuditEntry.of("statistics.exchange", "division", code.value())
 			.in(code)
 			.withDetails(named.path() + " " + shape));
-		return new DataExchangeExport(named.path(), code.value(), shape.equals("csv"), OffsetDateTime.now(clock));
+		return new DataExchangeExport(named.path(), code.value(), shape.equals("csv"), OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
 	}
 
 	/** Streams the export's records to {@code out} as they are read. */

@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import tools.jackson.core.JsonEncoding;
@@ -38,7 +39,7 @@ public sealed interface ExchangeWriter permits ExchangeWriter.Json, ExchangeWrit
 		json.writeStringProperty("format", envelope.format());
 		json.writeStringProperty("dataset", envelope.dataset());
 		json.writeStringProperty("division", envelope.division());
-		json.writeStringProperty("generatedAt", envelope.generatedAt().toString());
+		json.writeStringProperty("generatedAt", envelope.generatedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
 		json.writeName("records");
 		json.writeStartArray();
 		return new Json(json, columns);
