@@ -58,9 +58,9 @@ public class StatisticsReports {
 	@Transactional
 	public StatisticsReport report(CurrentUser user, String division, Integer year, StatisticsReportFormat format) {
 		List<Indicator> own = statistics.indicators(user, division, year);
-		DivisionCode code = DivisionCode.of(own.get(0).division());
-		int asOf = own.get(0).year();
+		DivisionCode code = DivisionCode.of(division);
 		OffsetDateTime now = OffsetDateTime.now(clock);
+		int asOf = year == null ? now.getYear() : year;
 		List<Division> children = regions.children(user, code.value())
 			.stream()
 			.map(DivisionSummary::division)
