@@ -39,7 +39,8 @@ class OpenApiIntegrationTests {
 			"/api/v1/growth/z-scores", "/api/v1/health/children/{childId}/growth",
 			"/api/v1/health/children/{childId}/record", "/api/v1/health/growth/summary",
 			"/api/v1/statistics/indicators", "/api/v1/statistics/ranking", "/api/v1/statistics/trend",
-			"/api/v1/statistics/map/choropleth", "/api/v1/statistics/map/institutions", "/api/v1/statistics/map/gaps" })
+			"/api/v1/statistics/map/choropleth", "/api/v1/statistics/map/institutions", "/api/v1/statistics/map/gaps",
+			"/api/v1/statistics/report", "/api/v1/statistics/exchange/{dataset}" })
 	void everyApiIsDocumented(String path) throws Exception {
 		mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
