@@ -1,0 +1,18 @@
+-- Statistics (issue 8): one summary row per institution, kept current by events and rebuilt set-based
+CREATE TABLE statistics_institution_figure (
+  institution_id  uuid PRIMARY KEY REFERENCES institution_institution (id),
+  division_code   text NOT NULL,
+  operating       boolean NOT NULL,
+  inclusive_until date,
+  demonstration   boolean NOT NULL,
+  public_owned    boolean NOT NULL,
+  places          integer NOT NULL,
+  placed          integer NOT NULL,
+  trial_redeemed  integer NOT NULL,
+  trial_converted integer NOT NULL,
+  communities     text[] NOT NULL,
+  refreshed_at    timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX statistics_institution_figure_division_idx
+  ON statistics_institution_figure (division_code text_pattern_ops) WHERE operating;
+COMMENT ON TABLE statistics_institution_figure IS 'Per institution the figures behind the plan''s indicators (main site street, operating, inclusive until, demonstration, public, places, children placed, trial vouchers redeemed and converted, communities with a site), refreshed by events';
