@@ -20,21 +20,17 @@ import org.tuoyu.statistics.ChildPopulationEstimate.ChildCount;
 import org.tuoyu.statistics.Indicator.Source;
 import org.tuoyu.statistics.internal.IndicatorRows;
 import org.tuoyu.statistics.internal.InstitutionFigures;
-import org.tuoyu.statistics.internal.StaffFigures;
 
 /**
  * The plan's indicators for a division (city, district or street/town) and year, for officers
  * whose area covers the division; anyone else gets a 404. The current year is computed from live
- * records: the institutions' summary rows, kept current by events, and the staff and their
- * certificates read on the day; earlier years come from the plan's baseline figures (region
+ * records: the institutions' summary rows, kept current by events; earlier years come from the plan's baseline figures (region
  * module), so trends start before the platform's own data; later years are refused.
  */
 @Service
 public class StatisticsManagement {
 
 	private final IndicatorRows rows;
-
-	private final StaffFigures staff;
 
 	private final InstitutionFigures figures;
 
@@ -44,10 +40,9 @@ public class StatisticsManagement {
 
 	private final Clock clock;
 
-	StatisticsManagement(IndicatorRows rows, StaffFigures staff, InstitutionFigures figures,
+	StatisticsManagement(IndicatorRows rows, InstitutionFigures figures,
 			ChildPopulationEstimate children, ObjectProvider<GuidanceFigures> guidance, Clock clock) {
 		this.rows = rows;
-		this.staff = staff;
 		this.figures = figures;
 		this.children = children;
 		this.guidance = guidance;
@@ -95,7 +90,6 @@ public class StatisticsManagement {
 		int year = today.getYear();
 		Long residents = rows.residents(division, year).orElse(null);
 		IndicatorRows.Live live = rows.live(division, today);
-		StaffFigures.Staff employed = staff.staff(division, today);
 		ChildCount young = children.childrenZeroToThree(division, year);
 		Indicator enrolment = Indicator.of(IndicatorCode.ENROLMENT_RATE, division, year, live.placed(), young.children(),
 				Source.LIVE);
@@ -113,7 +107,7 @@ public class StatisticsManagement {
 						live.communities(), Source.LIVE),
 				guidance(division, year),
 				young.estimated() ? enrolment.withNote("statistics.note.childrenEstimated") : enrolment,
-				Indicator.of(IndicatorCode.STAFF_CERTIFIED_SHARE, division, year, employed.certified(), employed.staff(),
+				Indicator.of(IndicatorCode.STAFF_CERTIFIED_SHARE, division, year, live.certifiedStaff(), live.staff(),
 						Source.LIVE),
 				Indicator.of(IndicatorCode.TRIAL_VOUCHER_CONVERSION, division, year, live.trialConverted(),
 						live.trialRedeemed(), Source.LIVE));

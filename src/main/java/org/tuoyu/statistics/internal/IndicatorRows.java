@@ -27,11 +27,11 @@ public class IndicatorRows {
 	 * Live figures of the division subtree now, from the institutions' summary rows: places,
 	 * inclusive places and children placed in operating institutions; streets and counties in all
 	 * and covered; communities in all and with an operating institution's site; trial vouchers
-	 * redeemed and converted.
+	 * redeemed and converted; staff and certified staff.
 	 */
 	public record Live(long places, long inclusivePlaces, long placed, long streets, long inclusiveStreets, long counties,
 			long demonstrationCounties, long publicCounties, long communities, long coveredCommunities, long trialRedeemed,
-			long trialConverted) {
+			long trialConverted, long staff, long certifiedStaff) {
 	}
 
 	/** Whether the division exists. */
@@ -49,7 +49,7 @@ public class IndicatorRows {
 		return jdbc.sql("""
 				WITH operating AS (
 				  SELECT division_code, inclusive_until >= :today AS inclusive, demonstration, public_owned, places, placed,
-				    trial_redeemed, trial_converted
+				    trial_redeemed, trial_converted, staff, staff_certified
 				  FROM statistics_institution_figure WHERE starts_with(division_code, :d) AND operating)
 				SELECT coalesce(sum(places), 0), coalesce(sum(places) FILTER (WHERE inclusive), 0), coalesce(sum(placed), 0),
 				  (SELECT count(*) FROM region_division s WHERE s.level = 'STREET' AND starts_with(s.code, :d)),
@@ -62,13 +62,14 @@ public class IndicatorRows {
 				     CROSS JOIN unnest(f.communities) AS c(code)
 				     JOIN region_division m ON m.code = c.code AND m.level = 'COMMUNITY'
 				   WHERE f.operating AND starts_with(f.division_code, :county) AND starts_with(c.code, :d)),
-				  coalesce(sum(trial_redeemed), 0), coalesce(sum(trial_converted), 0)
+				  coalesce(sum(trial_redeemed), 0), coalesce(sum(trial_converted), 0), coalesce(sum(staff), 0),
+				  coalesce(sum(staff_certified), 0)
 				FROM operating
 				""").param("d", division).param("county", division.length() > 6 ? division.substring(0, 6) : division)
 			.param("today", today)
 			.query((rs, n) -> new Live(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
 					rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11),
-					rs.getLong(12)))
+					rs.getLong(12), rs.getLong(13), rs.getLong(14)))
 			.single();
 	}
 
