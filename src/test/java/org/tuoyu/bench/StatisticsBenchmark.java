@@ -60,7 +60,8 @@ import org.tuoyu.statistics.internal.InstitutionFigures;
  * {@code target/bench/statistics.json}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "tuoyu.admin.password=Bench2026pass", "spring.datasource.hikari.maximum-pool-size=24" })
+		properties = { "tuoyu.admin.password=Bench2026pass", "spring.datasource.hikari.maximum-pool-size=24",
+				"spring.jdbc.template.query-timeout=900s" })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StatisticsBenchmark {
 
@@ -114,6 +115,7 @@ class StatisticsBenchmark {
 	@Test
 	@Order(1)
 	void wuxiDashboard() throws Exception {
+		Assumptions.assumeTrue(Boolean.parseBoolean(System.getProperty("bench.wuxi", "true")));
 		long started = System.nanoTime();
 		int institutions = wuxi();
 		double buildSeconds = (System.nanoTime() - started) / 1e9;
@@ -128,6 +130,9 @@ class StatisticsBenchmark {
 		CurrentUser cityAdmin = new CurrentUser(UUID.randomUUID(), "bench", "bench", Role.CITY_ADMIN,
 				DataScope.division(DivisionCode.of("3202")));
 		List<String> parts = new ArrayList<>();
+		for (String path : paths) {
+			parts.add(row("one client: `GET " + path + "` (HTTP)", run(http, List.of(path), 100, 1)));
+		}
 		parts.add(row("one client: `StatisticsManagement.indicators(3202)`", time(50, () -> statistics.indicators(cityAdmin, "3202", null))));
 		parts.add(row("… its summary read (`IndicatorRows.live`)", time(50, () -> rows.live("3202", today))));
 		List<String> lines = new ArrayList<>();
@@ -418,7 +423,11 @@ class StatisticsBenchmark {
 
 	/** {@code count} requests spread over the paths by {@link #CLIENTS} clients; sorted times in ms. */
 	private List<Double> run(HttpClient http, List<String> paths, int count) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+		return run(http, paths, count, CLIENTS);
+	}
+
+	private List<Double> run(HttpClient http, List<String> paths, int count, int clients) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(clients);
 		try {
 			List<Callable<Double>> tasks = new ArrayList<>();
 			for (int i = 0; i < count; i++) {

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -29,6 +30,7 @@ import org.tuoyu.test.Institutions.Filed;
 import org.tuoyu.test.Logins;
 import org.tuoyu.test.Officers;
 import org.tuoyu.test.PlacedChildren;
+import org.tuoyu.test.ResidentIds;
 import org.tuoyu.test.TuoyuTest;
 
 /**
@@ -233,7 +235,7 @@ class StatisticsIntegrationTests {
 	}
 
 	@Test
-	void aPlacementAndALeavingChangeTheIndicatorsOfStreetDistrictAndCityWithinSeconds() throws Exception {
+	void aPlacementALeavingAndAHireChangeTheIndicatorsWithinSeconds() throws Exception {
 		MockHttpSession admin = admin();
 		Filed place = Institutions.filedWithClass(mvc, jdbc, admin, 32_010, "figures-fresh", XINZHUANG, "一班", "TODDLER", 10);
 		refresh(place.id());
@@ -254,6 +256,18 @@ class StatisticsIntegrationTests {
 			.andExpect(status().isNoContent());
 		awaitPlaced(admin, XINZHUANG, street);
 		assertThat(placed(admin, "3202")).isEqualTo(city);
+
+		MockHttpSession org = Logins.login(mvc, place.username(), Institutions.PASSWORD);
+		mvc.perform(post("/api/v1/staff").session(org).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"统计保育\",\"residentId\":\"%s\",\"role\":\"CAREGIVER\"}"
+				.formatted(ResidentIds.complete("32028219850101301"))))
+			.andExpect(status().isCreated());
+		long deadline = System.nanoTime() + 5_000_000_000L;
+		while (figure(admin, XINZHUANG, 9, "denominator") == 0 && System.nanoTime() < deadline) {
+			Thread.sleep(20);
+		}
+		assertThat(figure(admin, XINZHUANG, 9, "denominator")).isEqualTo(1);
+		assertThat(figure(admin, XINZHUANG, 9, "numerator")).isZero();
 	}
 
 	@Test
@@ -267,8 +281,13 @@ class StatisticsIntegrationTests {
 
 	/** The OCCUPANCY numerator (children placed) of the division now. */
 	private long placed(MockHttpSession user, String division) throws Exception {
+		return figure(user, division, 5, "numerator");
+	}
+
+	/** The numerator or denominator of the n-th indicator of the division now. */
+	private long figure(MockHttpSession user, String division, int n, String part) throws Exception {
 		String body = indicators(user, division, null).andReturn().getResponse().getContentAsString();
-		return json.readTree(body).get(5).get("numerator").asLong();
+		return json.readTree(body).get(n).get(part).asLong();
 	}
 
 	/** Polls the figure with a short deadline: the summaries are refreshed after commit, asynchronously. */
