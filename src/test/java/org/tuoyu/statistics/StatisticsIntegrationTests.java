@@ -259,8 +259,8 @@ class StatisticsIntegrationTests {
 
 		MockHttpSession org = Logins.login(mvc, place.username(), Institutions.PASSWORD);
 		mvc.perform(post("/api/v1/staff").session(org).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"name\":\"统计保育\",\"residentId\":\"%s\",\"role\":\"CAREGIVER\"}"
-				.formatted(ResidentIds.complete("32028219850101301"))))
+			.content("{\"name\":\"统计保育\",\"residentId\":\"%s\",\"role\":\"CAREGIVER\",\"startedOn\":\"%s\"}"
+				.formatted(ResidentIds.complete("32028219850101301"), LocalDate.now(ZoneId.of("Asia/Shanghai")))))
 			.andExpect(status().isCreated());
 		long deadline = System.nanoTime() + 5_000_000_000L;
 		while (figure(admin, XINZHUANG, 9, "denominator") == 0 && System.nanoTime() < deadline) {
