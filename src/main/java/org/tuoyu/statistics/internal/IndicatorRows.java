@@ -58,10 +58,10 @@ public class IndicatorRows {
 				  (SELECT count(DISTINCT left(division_code, 6)) FROM operating WHERE demonstration),
 				  (SELECT count(DISTINCT left(division_code, 6)) FROM operating WHERE public_owned),
 				  (SELECT count(*) FROM region_division m WHERE m.level = 'COMMUNITY' AND starts_with(m.code, :d)),
-				  (SELECT count(DISTINCT m.code) FROM statistics_institution_figure f
-				     CROSS JOIN unnest(f.communities) AS c(code)
-				     JOIN region_division m ON m.code = c.code AND m.level = 'COMMUNITY'
-				   WHERE f.operating AND starts_with(f.division_code, :county) AND starts_with(c.code, :d)),
+				  (SELECT count(DISTINCT m.code)
+				   FROM (SELECT unnest(f.communities) AS code FROM statistics_institution_figure f
+				         WHERE f.operating AND starts_with(f.division_code, :county) AND cardinality(f.communities) > 0) c
+				   JOIN region_division m ON m.code = c.code AND m.level = 'COMMUNITY' WHERE starts_with(c.code, :d)),
 				  coalesce(sum(trial_redeemed), 0), coalesce(sum(trial_converted), 0), coalesce(sum(staff), 0),
 				  coalesce(sum(staff_certified), 0)
 				FROM operating

@@ -43,9 +43,10 @@ public class InstitutionFigures {
 			  FROM jsonb_to_recordset(CAST(:requirements AS jsonb)) AS r(role text, requirement int, type text)
 			  GROUP BY role, requirement),
 			employed AS (
-			  SELECT e.institution_id, e.person_id, bool_and(q.best IS NOT NULL) AS certified, min(q.best) AS until
+			  SELECT e.institution_id, e.person_id, bool_and(q.requirement IS NULL OR q.best IS NOT NULL) AS certified,
+			    min(q.best) AS until
 			  FROM staff_employment e
-			  LEFT JOIN LATERAL (SELECT (SELECT max(coalesce(c.expires_on, 'infinity'::date)) FROM staff_certificate c
+			  LEFT JOIN LATERAL (SELECT r.requirement, (SELECT max(coalesce(c.expires_on, 'infinity'::date)) FROM staff_certificate c
 			      WHERE c.person_id = e.person_id AND c.type = ANY (r.types)
 			        AND (c.expires_on IS NULL OR c.expires_on >= :today)) AS best
 			    FROM requirement r WHERE r.role = e.role) q ON true
