@@ -224,6 +224,19 @@ class StatisticsIntegrationTests {
 			.andExpect(jsonPath("$[8].note").doesNotExist());
 		indicators(admin, "3202", "2021").andExpect(jsonPath("$[8].value").doesNotExist())
 			.andExpect(jsonPath("$[10].value").doesNotExist());
+
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		assertThat(jdbc.sql("SELECT recheck_on FROM statistics_institution_figure WHERE institution_id = :id")
+			.param("id", first.id()).query(LocalDate.class).single()).isEqualTo(today.plusDays(366));
+		jdbc.sql("""
+				UPDATE staff_certificate SET expires_on = current_date - 1 WHERE type = 'CAREGIVER' AND person_id IN (
+				  SELECT person_id FROM staff_employment WHERE institution_id = :id)
+				""").param("id", first.id()).update();
+		jdbc.sql("UPDATE statistics_institution_figure SET recheck_on = :today WHERE institution_id = :id")
+			.param("today", today).param("id", first.id()).update();
+		assertThat(figures.recheck()).isGreaterThanOrEqualTo(1);
+		indicators(admin, QITING, null).andExpect(jsonPath("$[9].numerator").value(1))
+			.andExpect(jsonPath("$[9].denominator").value(3));
 	}
 
 	@Test
