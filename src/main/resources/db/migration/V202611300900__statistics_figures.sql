@@ -20,4 +20,5 @@ CREATE INDEX statistics_institution_figure_division_idx
   ON statistics_institution_figure (division_code text_pattern_ops) WHERE operating;
 COMMENT ON TABLE statistics_institution_figure IS 'Per institution the figures behind the plan''s indicators (main site street, operating, inclusive until, demonstration, public, places, children placed, trial vouchers redeemed and converted, communities with a site, staff and certified staff), refreshed by events';
 COMMENT ON COLUMN statistics_institution_figure.recheck_on IS 'The next day the staff figures change by the calendar alone (a certificate expires, an employment starts or ends): refreshed then';
+COMMENT ON COLUMN statistics_institution_figure.refreshed_at IS 'When the figures last changed';
 CREATE INDEX statistics_institution_figure_recheck_idx ON statistics_institution_figure (recheck_on);

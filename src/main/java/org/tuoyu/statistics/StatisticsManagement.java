@@ -49,8 +49,8 @@ public class StatisticsManagement {
 		this.clock = clock;
 	}
 
-	/** How long a rebuild of every institution's summary row took, and how many rows it wrote. */
-	public record Rebuild(int institutions, long millis) {
+	/** How many institutions' summary rows a rebuild changed, and how long it took. */
+	public record Rebuild(int changed, long millis) {
 	}
 
 	/**

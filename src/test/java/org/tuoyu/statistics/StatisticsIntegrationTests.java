@@ -287,7 +287,7 @@ class StatisticsIntegrationTests {
 	void onlyTheCityAdministratorRebuildsTheSummaries() throws Exception {
 		MockHttpSession admin = admin();
 		mvc.perform(post("/api/v1/statistics/rebuild").session(admin).with(csrf())).andExpect(status().isOk())
-			.andExpect(jsonPath("$.institutions").isNumber());
+			.andExpect(jsonPath("$.changed").isNumber());
 		MockHttpSession yixing = Officers.signedIn(mvc, admin, "figures-yixing", "DISTRICT_ADMIN", "320282", "Stats2026pass");
 		mvc.perform(post("/api/v1/statistics/rebuild").session(yixing).with(csrf())).andExpect(status().isNotFound());
 	}

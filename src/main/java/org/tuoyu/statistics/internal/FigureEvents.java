@@ -40,7 +40,7 @@ class FigureEvents {
 	void rebuildAtStartup() {
 		long started = System.nanoTime();
 		int rows = figures.rebuild();
-		log.info("Statistics summaries rebuilt: {} institutions in {} ms", rows, (System.nanoTime() - started) / 1_000_000);
+		log.info("Statistics summaries rebuilt: {} institutions changed, in {} ms", rows, (System.nanoTime() - started) / 1_000_000);
 	}
 
 	/** Daily just after midnight: the rows whose staff figures the calendar changed. */

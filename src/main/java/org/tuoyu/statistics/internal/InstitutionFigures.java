@@ -26,7 +26,8 @@ import org.tuoyu.staff.StaffRules;
  * acceptable types) is met by a certificate not expired today (one expiring soon still counts, as
  * in the staff module's check). The row remembers the next day this changes by the calendar alone
  * ({@code recheck_on}), and {@link #recheck()} refreshes those rows then. Refreshes of one institution take turns on an advisory lock, so each reads what the
- * one before it committed and the last one to finish is never stale.
+ * one before it committed and the last one to finish is never stale. A row is only rewritten when
+ * its figures changed ({@code refreshed_at}: when they last did).
  */
 @Repository
 public class InstitutionFigures {
@@ -35,7 +36,7 @@ public class InstitutionFigures {
 	private static final int LOCK_SPACE = 0x5747;
 
 	private static final String UPSERT = """
-			INSERT INTO statistics_institution_figure (institution_id, division_code, operating, inclusive_until,
+			INSERT INTO statistics_institution_figure AS f0 (institution_id, division_code, operating, inclusive_until,
 			  demonstration, public_owned, places, placed, trial_redeemed, trial_converted, communities, staff,
 			  staff_certified, recheck_on, refreshed_at)
 			WITH requirement AS (
@@ -87,6 +88,11 @@ public class InstitutionFigures {
 			  trial_converted = EXCLUDED.trial_converted, communities = EXCLUDED.communities, staff = EXCLUDED.staff,
 			  staff_certified = EXCLUDED.staff_certified, recheck_on = EXCLUDED.recheck_on,
 			  refreshed_at = EXCLUDED.refreshed_at
+			WHERE (f0.division_code, f0.operating, f0.inclusive_until, f0.demonstration, f0.public_owned, f0.places,
+			    f0.placed, f0.trial_redeemed, f0.trial_converted, f0.communities, f0.staff, f0.staff_certified, f0.recheck_on)
+			  IS DISTINCT FROM (EXCLUDED.division_code, EXCLUDED.operating, EXCLUDED.inclusive_until,
+			    EXCLUDED.demonstration, EXCLUDED.public_owned, EXCLUDED.places, EXCLUDED.placed, EXCLUDED.trial_redeemed,
+			    EXCLUDED.trial_converted, EXCLUDED.communities, EXCLUDED.staff, EXCLUDED.staff_certified, EXCLUDED.recheck_on)
 			""";
 
 	private final JdbcClient jdbc;
@@ -116,7 +122,7 @@ public class InstitutionFigures {
 			.query(UUID.class).list().forEach(this::refresh);
 	}
 
-	/** Recomputes every institution's row in one set-based statement; returns the number of rows. */
+	/** Recomputes every institution's row in one set-based statement; returns the number of rows that changed. */
 	@Transactional
 	public int rebuild() {
 		jdbc.sql("LOCK TABLE statistics_institution_figure IN SHARE ROW EXCLUSIVE MODE").update();
