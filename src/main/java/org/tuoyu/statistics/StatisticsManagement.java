@@ -24,8 +24,9 @@ import org.tuoyu.statistics.internal.InstitutionFigures;
 /**
  * The plan's indicators for a division (city, district or street/town) and year, for officers
  * whose area covers the division; anyone else gets a 404. The current year is computed from live
- * records: the institutions' summary rows, kept current by events; earlier years come from the plan's baseline figures (region
- * module), so trends start before the platform's own data; later years are refused.
+ * records: the institutions' summary rows, kept current by events; earlier years come from the
+ * plan's baseline figures (region module), so trends start before the platform's own data; later
+ * years are refused.
  */
 @Service
 public class StatisticsManagement {
@@ -40,8 +41,8 @@ public class StatisticsManagement {
 
 	private final Clock clock;
 
-	StatisticsManagement(IndicatorRows rows, InstitutionFigures figures,
-			ChildPopulationEstimate children, ObjectProvider<GuidanceFigures> guidance, Clock clock) {
+	StatisticsManagement(IndicatorRows rows, InstitutionFigures figures, ChildPopulationEstimate children,
+			ObjectProvider<GuidanceFigures> guidance, Clock clock) {
 		this.rows = rows;
 		this.figures = figures;
 		this.children = children;
