@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,9 +64,12 @@ public class PlacementManagement {
 
 	private final RecordRows records;
 
+	private final ApplicationEventPublisher events;
+
 	PlacementManagement(OfferRows offers, EnrollmentRows applications, RecordRows records,
 			InstitutionManagement institutions, FamilyManagement family, AuditLog audit, Inbox inbox, Clock clock,
-			EnrollmentManagement enrollment) {
+			EnrollmentManagement enrollment, ApplicationEventPublisher events) {
+		this.events = events;
 		this.records = records;
 		this.enrollment = enrollment;
 		this.offers = offers;
@@ -152,6 +156,8 @@ public class PlacementManagement {
 		offers.cancelOthers(offer.applicationId(), offerId);
 		offers.markPlaced(offer.applicationId());
 		audit.record(AuditEntry.of("enrollment.accept", "child", offer.childId()));
+		current.ifPresent(old -> events.publishEvent(new PlacementEnded(old.institutionId(), old.childId())));
+		events.publishEvent(new PlacementStarted(offer.institutionId(), offer.childId()));
 		current.ifPresent(old -> {
 			audit.record(AuditEntry.of("enrollment.placement.transfer", "child", old.childId()));
 			offerNext(old.institutionId(), old.classId());
@@ -194,6 +200,7 @@ public class PlacementManagement {
 		records.end(placementId, reason == null ? PlacementEnd.LEFT : reason, last);
 		audit.record(AuditEntry.of("enrollment.placement.end", "child", placement.childId())
 			.withDetails((reason == null ? PlacementEnd.LEFT : reason).name()));
+		events.publishEvent(new PlacementEnded(placement.institutionId(), placement.childId()));
 		offerNext(placement.institutionId(), placement.classId());
 	}
 

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -96,8 +97,11 @@ public class VoucherManagement {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	VoucherManagement(VoucherRows rows, FamilyManagement family, InstitutionManagement institutions,
-			KnownDivisions divisions, AuditLog audit, Clock clock) {
+			KnownDivisions divisions, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.rows = rows;
 		this.family = family;
 		this.institutions = institutions;
@@ -371,6 +375,7 @@ public class VoucherManagement {
 			throw new VoucherRefusedException("voucher.redeem.already");
 		}
 		audit.record(AuditEntry.of("voucher.redeem", "child", voucher.childId()).withDetails(voucher.code()));
+		events.publishEvent(new VoucherRedeemed(institution, voucher.childId(), voucher.kind() == VoucherKind.TRIAL));
 		return vouchers(List.of(rows.voucher(voucher.id()).orElseThrow())).get(0);
 	}
 

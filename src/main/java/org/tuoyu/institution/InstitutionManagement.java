@@ -179,6 +179,7 @@ public class InstitutionManagement {
 		audit.record(AuditEntry.of("INSTITUTION_DESIGNATIONS_SET", "institution", id)
 			.in(institution.divisionCode())
 			.withDetails("inclusive=" + inclusive + " cap=" + priceCap + " demonstration=" + level));
+		events.publishEvent(new DesignationsChanged(id, institution.divisionCode().value()));
 	}
 
 	/** Adds a community service point; it must be in the same county as the main site. */
@@ -192,6 +193,7 @@ public class InstitutionManagement {
 		Site site = site(id, false, request, street);
 		rows.insertSite(site);
 		audit.record(AuditEntry.of("INSTITUTION_SITE_ADDED", "institution", id).in(street).withDetails(site.name()));
+		events.publishEvent(new SiteAdded(id, institution.divisionCode().value()));
 		return site.id();
 	}
 

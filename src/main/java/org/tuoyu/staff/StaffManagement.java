@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tuoyu.institution.CareClass;
@@ -74,8 +75,11 @@ public class StaffManagement {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	StaffManagement(StaffRows rows, InstitutionManagement institutions, Identities identities, BanAlerts alerts,
-			StaffRules rules, AuditLog audit, Clock clock) {
+			StaffRules rules, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.rows = rows;
 		this.institutions = institutions;
 		this.identities = identities;
@@ -131,6 +135,7 @@ public class StaffManagement {
 		audit.record(AuditEntry.of("staff.hire", "person", personId)
 			.in(institution.divisionCode())
 			.withDetails(hire.role().name() + " " + residentId.masked()));
+		events.publishEvent(new StaffChanged(personId, institution.id()));
 		return personId;
 	}
 
@@ -148,6 +153,7 @@ public class StaffManagement {
 		rows.endEmployment(employmentId, end);
 		rows.unassignAll(employment.personId(), institution.id());
 		audit.record(AuditEntry.of("staff.employment.end", "person", employment.personId()).in(institution.divisionCode()));
+		events.publishEvent(new StaffChanged(employment.personId(), institution.id()));
 	}
 
 	/** The current staff of an institution in the user's scope, with certificate status and classes. */
@@ -336,6 +342,7 @@ public class StaffManagement {
 		audit.record(AuditEntry.of("staff.certificate.add", "person", personId)
 			.in(institution.divisionCode())
 			.withDetails(type.name()));
+		events.publishEvent(new StaffChanged(personId, institution.id()));
 		return id;
 	}
 

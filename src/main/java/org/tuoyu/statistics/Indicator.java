@@ -5,11 +5,12 @@ import java.math.RoundingMode;
 
 /**
  * One indicator of a division in a year: value (null when the denominator is zero or the figures
- * are missing), its numerator and denominator, the 2025 target and whether it came from live
- * data or the plan's baseline figures.
+ * are missing), its numerator and denominator, the 2025 target, whether it came from live data or
+ * the plan's baseline figures, and a note: the message key of why there is no value, or of how
+ * the value was reached when it rests on an estimate (null when there is nothing to say).
  */
 public record Indicator(IndicatorCode code, String division, int year, BigDecimal value, BigDecimal numerator,
-		BigDecimal denominator, BigDecimal target, IndicatorCode.Unit unit, Source source) {
+		BigDecimal denominator, BigDecimal target, IndicatorCode.Unit unit, Source source, String note) {
 
 	/** Where the figures came from. */
 	public enum Source {
@@ -29,7 +30,12 @@ public record Indicator(IndicatorCode code, String division, int year, BigDecima
 			BigDecimal scale = code.unit() == IndicatorCode.Unit.PER_1000 ? BigDecimal.valueOf(1000) : BigDecimal.valueOf(100);
 			value = n.multiply(scale).divide(d, 2, RoundingMode.HALF_UP);
 		}
-		return new Indicator(code, division, year, value, plain(n), plain(d), code.target(), code.unit(), source);
+		return new Indicator(code, division, year, value, plain(n), plain(d), code.target(), code.unit(), source, null);
+	}
+
+	/** The same indicator with a note (a message key). */
+	public Indicator withNote(String noteKey) {
+		return new Indicator(code, division, year, value, numerator, denominator, target, unit, source, noteKey);
 	}
 
 	/** Whether the value reaches the target; null without either. */

@@ -19,7 +19,20 @@ public enum IndicatorCode {
 	/** Counties with an operating public institution ÷ all counties (区县公办机构覆盖率). */
 	COUNTY_PUBLIC_COVERAGE(Unit.PERCENT, new BigDecimal("100")),
 	/** Children placed now ÷ places (托位使用率). */
-	OCCUPANCY(Unit.PERCENT, null);
+	OCCUPANCY(Unit.PERCENT, null),
+	/**
+	 * Communities/villages with a site of an operating institution inside ÷ all communities/villages
+	 * (社区托育设施覆盖率); "within reach" is not counted, communities have no coordinates.
+	 */
+	COMMUNITY_FACILITY_COVERAGE(Unit.PERCENT, new BigDecimal("60")),
+	/** Children 0–3 with at least one guidance service in the year ÷ children 0–3 registered (育儿指导率). */
+	GUIDANCE_RATE(Unit.PERCENT, new BigDecimal("95")),
+	/** Children placed now at operating institutions ÷ children 0–3 ({@link ChildPopulationEstimate}) (入托率). */
+	ENROLMENT_RATE(Unit.PERCENT, null),
+	/** Staff with valid required certificates ÷ staff of operating institutions (持证上岗率); the plan: everyone. */
+	STAFF_CERTIFIED_SHARE(Unit.PERCENT, new BigDecimal("100")),
+	/** Trial vouchers redeemed then followed by a placement there ÷ trial vouchers redeemed (体验券转化率). */
+	TRIAL_VOUCHER_CONVERSION(Unit.PERCENT, null);
 
 	/** How a value is expressed. */
 	public enum Unit {

@@ -6,32 +6,66 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tuoyu.platform.BusinessRuleException;
 import org.tuoyu.platform.CurrentUser;
 import org.tuoyu.platform.NotFoundException;
+import org.tuoyu.platform.Role;
 import org.tuoyu.shared.DivisionCode;
+import org.tuoyu.statistics.ChildPopulationEstimate.ChildCount;
 import org.tuoyu.statistics.Indicator.Source;
 import org.tuoyu.statistics.internal.IndicatorRows;
+import org.tuoyu.statistics.internal.InstitutionFigures;
 
 /**
  * The plan's indicators for a division (city, district or street/town) and year, for officers
  * whose area covers the division; anyone else gets a 404. The current year is computed from live
- * records; earlier years come from the plan's baseline figures (region module), so trends start
- * before the platform's own data; later years are refused.
+ * records: the institutions' summary rows, kept current by events; earlier years come from the
+ * plan's baseline figures (region module), so trends start before the platform's own data; later
+ * years are refused.
  */
 @Service
 public class StatisticsManagement {
 
 	private final IndicatorRows rows;
 
+	private final InstitutionFigures figures;
+
+	private final ChildPopulationEstimate children;
+
+	private final ObjectProvider<GuidanceFigures> guidance;
+
 	private final Clock clock;
 
-	StatisticsManagement(IndicatorRows rows, Clock clock) {
+	StatisticsManagement(IndicatorRows rows, InstitutionFigures figures, ChildPopulationEstimate children,
+			ObjectProvider<GuidanceFigures> guidance, Clock clock) {
 		this.rows = rows;
+		this.figures = figures;
+		this.children = children;
+		this.guidance = guidance;
 		this.clock = clock;
+	}
+
+	/** How many institutions' summary rows a rebuild changed, and how long it took. */
+	public record Rebuild(int changed, long millis) {
+	}
+
+	/**
+	 * Recomputes every institution's summary row from the source tables (city administrators only;
+	 * anyone else gets a 404). Events keep the rows current; this repairs them after changes made
+	 * outside the application.
+	 */
+	public Rebuild rebuild(CurrentUser user) {
+		if (user.role() != Role.CITY_ADMIN) {
+			throw new NotFoundException("statistics");
+		}
+		long started = System.nanoTime();
+		int count = figures.rebuild();
+		return new Rebuild(count, (System.nanoTime() - started) / 1_000_000);
 	}
 
 	/** Every indicator of the division in the year, in the order of {@link IndicatorCode}. */
@@ -50,12 +84,16 @@ public class StatisticsManagement {
 		if (asOf > today.getYear() || asOf < 2000) {
 			throw new BusinessRuleException("year", "statistics.year.range", 2000, today.getYear());
 		}
-		Long residents = rows.residents(division, asOf).orElse(null);
-		return asOf == today.getYear() ? live(division, asOf, residents, rows.live(division, today))
-				: baseline(division, asOf, rows.baseline(division, asOf));
+		return asOf == today.getYear() ? live(division, today) : baseline(division, asOf, rows.baseline(division, asOf));
 	}
 
-	private static List<Indicator> live(String division, int year, Long residents, IndicatorRows.Live live) {
+	private List<Indicator> live(String division, LocalDate today) {
+		int year = today.getYear();
+		Long residents = rows.residents(division, year).orElse(null);
+		IndicatorRows.Live live = rows.live(division, today);
+		ChildCount young = children.childrenZeroToThree(division, year);
+		Indicator enrolment = Indicator.of(IndicatorCode.ENROLMENT_RATE, division, year, live.placed(), young.children(),
+				Source.LIVE);
 		return List.of(Indicator.of(IndicatorCode.PLACES_PER_1000, division, year, live.places(), residents, Source.LIVE),
 				Indicator.of(IndicatorCode.INCLUSIVE_SHARE, division, year, live.inclusivePlaces(), live.places(),
 						Source.LIVE),
@@ -65,7 +103,24 @@ public class StatisticsManagement {
 						live.counties(), Source.LIVE),
 				Indicator.of(IndicatorCode.COUNTY_PUBLIC_COVERAGE, division, year, live.publicCounties(), live.counties(),
 						Source.LIVE),
-				Indicator.of(IndicatorCode.OCCUPANCY, division, year, live.placed(), live.places(), Source.LIVE));
+				Indicator.of(IndicatorCode.OCCUPANCY, division, year, live.placed(), live.places(), Source.LIVE),
+				Indicator.of(IndicatorCode.COMMUNITY_FACILITY_COVERAGE, division, year, live.coveredCommunities(),
+						live.communities(), Source.LIVE),
+				guidance(division, year),
+				young.estimated() ? enrolment.withNote("statistics.note.childrenEstimated") : enrolment,
+				Indicator.of(IndicatorCode.STAFF_CERTIFIED_SHARE, division, year, live.certifiedStaff(), live.staff(),
+						Source.LIVE),
+				Indicator.of(IndicatorCode.TRIAL_VOUCHER_CONVERSION, division, year, live.trialConverted(),
+						live.trialRedeemed(), Source.LIVE));
+	}
+
+	/** The guidance rate from the guidance module's counts; without them no value, and the note says why. */
+	private Indicator guidance(String division, int year) {
+		return Optional.ofNullable(guidance.getIfAvailable())
+			.flatMap(g -> g.guidance(division, year))
+			.map(c -> Indicator.of(IndicatorCode.GUIDANCE_RATE, division, year, c.guided(), c.registered(), Source.LIVE))
+			.orElseGet(() -> Indicator.of(IndicatorCode.GUIDANCE_RATE, division, year, null, null, Source.LIVE)
+				.withNote("statistics.note.noGuidance"));
 	}
 
 	/** The indicators the plan's figures give; the others without a value. */

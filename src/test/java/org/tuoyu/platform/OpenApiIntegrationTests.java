@@ -40,7 +40,7 @@ class OpenApiIntegrationTests {
 			"/api/v1/health/children/{childId}/record", "/api/v1/health/growth/summary",
 			"/api/v1/statistics/indicators", "/api/v1/statistics/ranking", "/api/v1/statistics/trend",
 			"/api/v1/statistics/map/choropleth", "/api/v1/statistics/map/institutions", "/api/v1/statistics/map/gaps",
-			"/api/v1/statistics/report", "/api/v1/statistics/exchange/{dataset}" })
+			"/api/v1/statistics/report", "/api/v1/statistics/exchange/{dataset}", "/api/v1/statistics/rebuild" })
 	void everyApiIsDocumented(String path) throws Exception {
 		mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
