@@ -1,7 +1,6 @@
 package org.tuoyu.statistics;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,10 +52,12 @@ public class StatisticsMap {
 
 	private final Clock clock;
 
+	private final ChildPopulationEstimate children;
+
 	private final int reachMetres;
 
 	StatisticsMap(StatisticsManagement statistics, RegionManagement regions, IndicatorRows indicatorRows, MapRows rows,
-			Clock clock, @Value("${tuoyu.statistics.reach-metres:1000}") int reachMetres) {
+			ChildPopulationEstimate children, Clock clock, @Value("${tuoyu.statistics.reach-metres:1000}") int reachMetres) {
 		if (reachMetres <= 0) {
 			throw new IllegalArgumentException("tuoyu.statistics.reach-metres must be positive");
 		}
@@ -64,6 +65,7 @@ public class StatisticsMap {
 		this.regions = regions;
 		this.indicatorRows = indicatorRows;
 		this.rows = rows;
+		this.children = children;
 		this.clock = clock;
 		this.reachMetres = reachMetres;
 	}
@@ -189,29 +191,18 @@ public class StatisticsMap {
 		}
 		BigDecimal perThousand = IndicatorCode.PLACES_PER_1000.target();
 		Map<String, MapRows.ShareRow> shares = rows.childShares(code);
-		List<StatisticsMapGaps.Street> streets = rows
-			.streets(code, asOf, perThousand == null ? BigDecimal.ZERO : perThousand, count, NEARBY, LocalDate.now(clock))
-			.stream()
-			.map(s -> street(s, shares.get(s.code().substring(0, 4)), perThousand != null))
+		List<MapRows.StreetRow> rowsFound = rows.streets(code, asOf, perThousand == null ? BigDecimal.ZERO : perThousand,
+				count, NEARBY, LocalDate.now(clock));
+		Map<String, ChildPopulationEstimate.ChildCount> counts = children
+			.childrenZeroToThree(rowsFound.stream().map(MapRows.StreetRow::code).toList(), asOf);
+		List<StatisticsMapGaps.Street> streets = rowsFound.stream()
+			.map(s -> street(s, counts.get(s.code()), perThousand != null))
 			.toList();
 		MapRows.ShareRow share = code.length() >= 4 ? shares.get(code.substring(0, 4))
 				: shares.values().stream().findFirst().orElse(null);
 		return new StatisticsMapGaps(code, asOf, perThousand, share == null ? null
 				: new StatisticsMapGaps.ChildShare(share.city(), share.year(), share.children(), share.residents()),
 				streets);
-	}
-
-	/**
-	 * Children 0–3 of an area estimated from its residents and the city's share of children 0–3 in
-	 * the plan's latest baseline year, rounded half-up; null without either.
-	 */
-	static Long estimatedChildren(Long residents, MapRows.ShareRow share) {
-		if (residents == null || share == null) {
-			return null;
-		}
-		return BigDecimal.valueOf(residents).multiply(share.children())
-			.divide(share.residents(), 0, RoundingMode.HALF_UP)
-			.longValueExact();
 	}
 
 	private Indicator valueOf(CurrentUser user, String division, IndicatorCode wanted, int year) {
@@ -239,14 +230,15 @@ public class StatisticsMap {
 		return bands;
 	}
 
-	private static StatisticsMapGaps.Street street(MapRows.StreetRow s, MapRows.ShareRow share, boolean hasTarget) {
+	private static StatisticsMapGaps.Street street(MapRows.StreetRow s, ChildPopulationEstimate.ChildCount count,
+			boolean hasTarget) {
 		StatisticsMapPoint centre = s.lat() == null ? null : new StatisticsMapPoint(s.lat(), s.lng());
 		List<StatisticsMapGaps.Nearby> nearest = s.nearest().stream()
 			.map(n -> new StatisticsMapGaps.Nearby(n.institutionId(), n.name(), n.category(), n.inclusive(), n.places(),
 					n.enrolled(), n.metres()))
 			.toList();
 		return new StatisticsMapGaps.Street(s.code(), s.name(), s.residents(), s.populationYear(),
-				estimatedChildren(s.residents(), share), s.places(), hasTarget ? s.targetPlaces() : null,
+				count == null ? null : count.children(), s.places(), hasTarget ? s.targetPlaces() : null,
 				hasTarget ? s.gap() : null, s.sites(), centre, nearest);
 	}
 }

@@ -17,7 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tuoyu.statistics.internal.InstitutionFigures;
+import org.tuoyu.test.Figures;
 import org.tuoyu.test.Institutions;
+import org.tuoyu.test.Institutions.Filed;
 import org.tuoyu.test.Logins;
 import org.tuoyu.test.Officers;
 import org.tuoyu.test.TuoyuTest;
@@ -41,12 +44,16 @@ class StatisticsDashboardIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	InstitutionFigures figures;
+
 	@Test
 	void streetsAreRankedByTheChosenIndicatorWithTiesSharingARank() throws Exception {
 		MockHttpSession admin = Logins.login(mvc, "admin", TuoyuTest.ADMIN_PASSWORD);
-		Institutions.filedWithClass(mvc, jdbc, admin, 34_001, "dash-taihu", TAIHU, "一班", "TODDLER", 15);
-		Institutions.filedWithClass(mvc, jdbc, admin, 34_002, "dash-xuelang", XUELANG, "一班", "TODDLER", 15);
-		Institutions.filedWithClass(mvc, jdbc, admin, 34_003, "dash-mashan", MASHAN, "一班", "TODDLER", 15);
+		Filed taihuPlace = Institutions.filedWithClass(mvc, jdbc, admin, 34_001, "dash-taihu", TAIHU, "一班", "TODDLER", 15);
+		Filed xuelangPlace = Institutions.filedWithClass(mvc, jdbc, admin, 34_002, "dash-xuelang", XUELANG, "一班", "TODDLER", 15);
+		Filed mashanPlace = Institutions.filedWithClass(mvc, jdbc, admin, 34_003, "dash-mashan", MASHAN, "一班", "TODDLER", 15);
+		Figures.settle(jdbc, figures, taihuPlace.id(), xuelangPlace.id(), mashanPlace.id());
 		for (Map.Entry<String, Integer> street : Map.of(TAIHU, 5000, XUELANG, 5000, MASHAN, 10000).entrySet()) {
 			jdbc.sql("""
 					INSERT INTO region_population (division_code, year, residents, source) VALUES (:d, :year, :residents, 'test')

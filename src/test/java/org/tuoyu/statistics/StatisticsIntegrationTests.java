@@ -25,6 +25,7 @@ import org.tuoyu.platform.AccountManagement;
 import org.tuoyu.platform.account.Accounts;
 import org.tuoyu.statistics.ChildPopulationEstimate.ChildCount;
 import org.tuoyu.statistics.internal.InstitutionFigures;
+import org.tuoyu.test.Figures;
 import org.tuoyu.test.Institutions;
 import org.tuoyu.test.Institutions.Filed;
 import org.tuoyu.test.Logins;
@@ -312,10 +313,8 @@ class StatisticsIntegrationTests {
 		assertThat(placed(user, division)).isEqualTo(expected);
 	}
 
-	private void refresh(UUID... institutions) {
-		for (UUID id : institutions) {
-			figures.refresh(id);
-		}
+	private void refresh(UUID... institutions) throws InterruptedException {
+		Figures.settle(jdbc, figures, institutions);
 	}
 
 	private void community(Filed institution, String community) {
