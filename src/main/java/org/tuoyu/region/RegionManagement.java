@@ -3,6 +3,7 @@ package org.tuoyu.region;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tuoyu.platform.AuditEntry;
@@ -37,11 +38,15 @@ public class RegionManagement implements KnownDivisions {
 
 	private final AuditLog audit;
 
-	RegionManagement(DivisionRows rows, DivisionImport divisionImport, PopulationImport populationImport, AuditLog audit) {
+	private final ApplicationEventPublisher events;
+
+	RegionManagement(DivisionRows rows, DivisionImport divisionImport, PopulationImport populationImport, AuditLog audit,
+			ApplicationEventPublisher events) {
 		this.rows = rows;
 		this.divisionImport = divisionImport;
 		this.populationImport = populationImport;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	@Override
@@ -115,6 +120,7 @@ public class RegionManagement implements KnownDivisions {
 			throw new BusinessRuleException("source", "population.source.tooLong", 100);
 		}
 		rows.upsertPopulation(new PopulationEntry(division.value(), year, residents, cleanSource), user.username());
+		events.publishEvent(new RegionDataChanged(division.value()));
 		audit.record(AuditEntry.of("POPULATION_SET", "division", division.value())
 			.in(division)
 			.withDetails(year + ": " + residents));
@@ -127,6 +133,9 @@ public class RegionManagement implements KnownDivisions {
 			throw new BusinessRuleException(null, "import.divisions.cityAdminOnly");
 		}
 		ImportReport report = divisionImport.run(files);
+		if (report.succeeded()) {
+			events.publishEvent(new RegionDataChanged(null));
+		}
 		audit.record(AuditEntry.of(report.succeeded() ? "DIVISIONS_IMPORTED" : "DIVISIONS_IMPORT_REJECTED", "division", null)
 			.withDetails(report.rowsRead() + " rows, " + report.problems().size() + " problems"));
 		return report;
@@ -137,6 +146,9 @@ public class RegionManagement implements KnownDivisions {
 	public ImportReport importPopulation(CurrentUser user, CsvUpload file) {
 		requireEditor(user);
 		ImportReport report = populationImport.run(file, user.scope()::covers, user.username());
+		if (report.succeeded()) {
+			events.publishEvent(new RegionDataChanged(null));
+		}
 		audit.record(AuditEntry.of(report.succeeded() ? "POPULATION_IMPORTED" : "POPULATION_IMPORT_REJECTED",
 				"division", null)
 			.in(user.scope().division())

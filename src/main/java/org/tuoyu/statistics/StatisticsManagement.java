@@ -20,6 +20,7 @@ import org.tuoyu.statistics.ChildPopulationEstimate.ChildCount;
 import org.tuoyu.statistics.Indicator.Source;
 import org.tuoyu.statistics.internal.IndicatorRows;
 import org.tuoyu.statistics.internal.InstitutionFigures;
+import org.tuoyu.statistics.internal.LiveFigures;
 
 /**
  * The plan's indicators for a division (city, district or street/town) and year, for officers
@@ -37,15 +38,18 @@ public class StatisticsManagement {
 
 	private final ChildPopulationEstimate children;
 
+	private final LiveFigures liveFigures;
+
 	private final ObjectProvider<GuidanceFigures> guidance;
 
 	private final Clock clock;
 
 	StatisticsManagement(IndicatorRows rows, InstitutionFigures figures, ChildPopulationEstimate children,
-			ObjectProvider<GuidanceFigures> guidance, Clock clock) {
+			LiveFigures liveFigures, ObjectProvider<GuidanceFigures> guidance, Clock clock) {
 		this.rows = rows;
 		this.figures = figures;
 		this.children = children;
+		this.liveFigures = liveFigures;
 		this.guidance = guidance;
 		this.clock = clock;
 	}
@@ -84,7 +88,9 @@ public class StatisticsManagement {
 		if (asOf > today.getYear() || asOf < 2000) {
 			throw new BusinessRuleException("year", "statistics.year.range", 2000, today.getYear());
 		}
-		return asOf == today.getYear() ? live(division, today) : baseline(division, asOf, rows.baseline(division, asOf));
+		String asked = division;
+		return asOf == today.getYear() ? liveFigures.indicators(asked, today, () -> live(asked, today))
+				: baseline(division, asOf, rows.baseline(division, asOf));
 	}
 
 	private List<Indicator> live(String division, LocalDate today) {

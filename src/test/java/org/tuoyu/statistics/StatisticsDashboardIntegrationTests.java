@@ -2,7 +2,9 @@ package org.tuoyu.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -15,9 +17,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tuoyu.statistics.internal.InstitutionFigures;
+import org.tuoyu.statistics.internal.LiveFigures;
 import org.tuoyu.test.Figures;
 import org.tuoyu.test.Institutions;
 import org.tuoyu.test.Institutions.Filed;
@@ -47,19 +51,22 @@ class StatisticsDashboardIntegrationTests {
 	@Autowired
 	InstitutionFigures figures;
 
+	@Autowired
+	LiveFigures live;
+
 	@Test
 	void streetsAreRankedByTheChosenIndicatorWithTiesSharingARank() throws Exception {
 		MockHttpSession admin = Logins.login(mvc, "admin", TuoyuTest.ADMIN_PASSWORD);
 		Filed taihuPlace = Institutions.filedWithClass(mvc, jdbc, admin, 34_001, "dash-taihu", TAIHU, "一班", "TODDLER", 15);
 		Filed xuelangPlace = Institutions.filedWithClass(mvc, jdbc, admin, 34_002, "dash-xuelang", XUELANG, "一班", "TODDLER", 15);
 		Filed mashanPlace = Institutions.filedWithClass(mvc, jdbc, admin, 34_003, "dash-mashan", MASHAN, "一班", "TODDLER", 15);
-		Figures.settle(jdbc, figures, taihuPlace.id(), xuelangPlace.id(), mashanPlace.id());
 		for (Map.Entry<String, Integer> street : Map.of(TAIHU, 5000, XUELANG, 5000, MASHAN, 10000).entrySet()) {
 			jdbc.sql("""
 					INSERT INTO region_population (division_code, year, residents, source) VALUES (:d, :year, :residents, 'test')
 					ON CONFLICT (division_code, year) DO UPDATE SET residents = :residents
 					""").param("d", street.getKey()).param("year", thisYear()).param("residents", street.getValue()).update();
 		}
+		Figures.settle(jdbc, figures, live, taihuPlace.id(), xuelangPlace.id(), mashanPlace.id());
 		MockHttpSession binhu = Officers.signedIn(mvc, admin, "dash-binhu", "DISTRICT_ADMIN", "320211", "Dash2026pass");
 
 		String body = mvc.perform(get("/api/v1/statistics/ranking").param("division", "320211").session(binhu))
@@ -102,6 +109,25 @@ class StatisticsDashboardIntegrationTests {
 		mvc.perform(get("/admin/statistics").param("division", "3202").param("year", "2021").session(admin))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-label=\"2021\" data-value=\"2.88\"")));
+	}
+
+	@Test
+	void aPopulationEditShowsInTheIndicatorsWithinSeconds() throws Exception {
+		MockHttpSession admin = Logins.login(mvc, "admin", TuoyuTest.ADMIN_PASSWORD);
+		String lihu = "320211004";
+		mvc.perform(get("/api/v1/statistics/indicators").param("division", lihu).session(admin)).andExpect(status().isOk());
+		mvc.perform(put("/api/v1/regions/" + lihu + "/population/" + thisYear()).session(admin).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"residents\":12345,\"source\":\"测试\"}"))
+			.andExpect(status().isOk());
+		long deadline = System.nanoTime() + 5_000_000_000L;
+		String denominator;
+		do {
+			Thread.sleep(20);
+			denominator = JsonPath.read(mvc.perform(get("/api/v1/statistics/indicators").param("division", lihu).session(admin))
+				.andReturn().getResponse().getContentAsString(), "$[0].denominator").toString();
+		}
+		while (!"12345".equals(denominator) && System.nanoTime() < deadline);
+		assertThat(denominator).isEqualTo("12345");
 	}
 
 	@Test

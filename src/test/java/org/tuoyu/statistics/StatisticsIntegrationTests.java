@@ -25,6 +25,7 @@ import org.tuoyu.platform.AccountManagement;
 import org.tuoyu.platform.account.Accounts;
 import org.tuoyu.statistics.ChildPopulationEstimate.ChildCount;
 import org.tuoyu.statistics.internal.InstitutionFigures;
+import org.tuoyu.statistics.internal.LiveFigures;
 import org.tuoyu.test.Figures;
 import org.tuoyu.test.Institutions;
 import org.tuoyu.test.Institutions.Filed;
@@ -69,6 +70,9 @@ class StatisticsIntegrationTests {
 	InstitutionFigures figures;
 
 	@Autowired
+	LiveFigures live;
+
+	@Autowired
 	ChildPopulationEstimate children;
 
 	@Test
@@ -95,11 +99,11 @@ class StatisticsIntegrationTests {
 				  inclusive_valid_until = current_date + 365, ownership = 'PUBLIC' WHERE id = :id
 				""").param("id", inclusive.id()).update();
 		jdbc.sql("UPDATE institution_institution SET status = 'SUSPENDED' WHERE id = :id").param("id", suspended.id()).update();
-		refresh(inclusive.id(), ordinary.id(), suspended.id());
 		jdbc.sql("""
 				INSERT INTO region_population (division_code, year, residents, source) VALUES (:d, :year, 10000, 'test')
 				ON CONFLICT (division_code, year) DO UPDATE SET residents = 10000
 				""").param("d", STREET).param("year", thisYear()).update();
+		refresh(inclusive.id(), ordinary.id(), suspended.id());
 		MockHttpSession jiangyin = Officers.signedIn(mvc, admin, "stats-jiangyin", "DISTRICT_ADMIN", "320281", "Stats2026pass");
 
 		indicators(jiangyin, STREET, null).andExpect(status().isOk())
@@ -220,6 +224,7 @@ class StatisticsIntegrationTests {
 				INSERT INTO region_baseline_figure (division_code, year, code, value, source) VALUES (:d, :year, 'CHILDREN_0_3', 500, 'test')
 				ON CONFLICT (division_code, year, code) DO UPDATE SET value = 500
 				""").param("d", QITING).param("year", thisYear()).update();
+		live.changed();
 		indicators(admin, QITING, null).andExpect(jsonPath("$[8].denominator").value(500))
 			.andExpect(jsonPath("$[8].value").value(0.4))
 			.andExpect(jsonPath("$[8].note").doesNotExist());
@@ -314,7 +319,7 @@ class StatisticsIntegrationTests {
 	}
 
 	private void refresh(UUID... institutions) throws InterruptedException {
-		Figures.settle(jdbc, figures, institutions);
+		Figures.settle(jdbc, figures, live, institutions);
 	}
 
 	private void community(Filed institution, String community) {

@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.tuoyu.platform.AccountManagement;
 import org.tuoyu.platform.account.Accounts;
 import org.tuoyu.statistics.internal.InstitutionFigures;
+import org.tuoyu.statistics.internal.LiveFigures;
 import org.tuoyu.test.Figures;
 import org.tuoyu.test.Institutions;
 import org.tuoyu.test.Institutions.Filed;
@@ -75,6 +76,9 @@ class StatisticsMapIntegrationTests {
 
 	@Autowired
 	InstitutionFigures figures;
+
+	@Autowired
+	LiveFigures live;
 
 	/** Created once: the tests share the database, so the institutions are filed only once. */
 	private static Map<String, Filed> built;
@@ -347,7 +351,7 @@ class StatisticsMapIntegrationTests {
 					ON CONFLICT (division_code, year) DO UPDATE SET residents = :residents
 					""").param("d", street.getKey()).param("year", thisYear()).param("residents", street.getValue()).update();
 		}
-		Figures.settle(jdbc, figures, a1.id(), a2.id(), a3.id(), c1.id(), d1.id(), full.id(), fullInclusive.id(),
+		Figures.settle(jdbc, figures, live, a1.id(), a2.id(), a3.id(), c1.id(), d1.id(), full.id(), fullInclusive.id(),
 				suspended.id());
 		built = Map.of("A1", a1, "A2", a2, "A3", a3, "C1", c1, "D1", d1, "F", full, "G", fullInclusive, "S", suspended);
 		return built;

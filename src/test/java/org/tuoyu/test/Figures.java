@@ -4,19 +4,21 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tuoyu.statistics.internal.InstitutionFigures;
+import org.tuoyu.statistics.internal.LiveFigures;
 
 /**
- * Brings the statistics summaries of hand-built institutions up to date in a test: the events
- * already published are handled after their commits, asynchronously, and raw SQL changes publish
- * none, so a test waits for the pending ones and then recomputes the institutions' rows itself.
+ * Brings the statistics of hand-built data up to date in a test: the events already published are
+ * handled after their commits, asynchronously, and raw SQL changes (institutions, population)
+ * publish none, so a test waits for the pending ones, recomputes the institutions' rows itself and
+ * lets the kept live indicators go.
  */
 public final class Figures {
 
 	private Figures() {
 	}
 
-	/** Waits up to 10 s for pending event publications, then refreshes each institution's summary row. */
-	public static void settle(JdbcClient jdbc, InstitutionFigures figures, UUID... institutions) throws InterruptedException {
+	/** Waits up to 10 s for pending event publications, refreshes each institution's summary row, drops kept answers. */
+	public static void settle(JdbcClient jdbc, InstitutionFigures figures, LiveFigures live, UUID... institutions) throws InterruptedException {
 		long deadline = System.nanoTime() + 10_000_000_000L;
 		while (System.nanoTime() < deadline && jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL")
 			.query(Long.class).single() > 0) {
@@ -25,5 +27,6 @@ public final class Figures {
 		for (UUID id : institutions) {
 			figures.refresh(id);
 		}
+		live.changed();
 	}
 }

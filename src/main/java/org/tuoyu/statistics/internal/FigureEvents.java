@@ -15,6 +15,7 @@ import org.tuoyu.institution.InstitutionFiled;
 import org.tuoyu.institution.InstitutionRegistered;
 import org.tuoyu.institution.PlacesChanged;
 import org.tuoyu.institution.SiteAdded;
+import org.tuoyu.region.RegionDataChanged;
 import org.tuoyu.staff.StaffChanged;
 
 /**
@@ -32,8 +33,16 @@ class FigureEvents {
 
 	private final InstitutionFigures figures;
 
-	FigureEvents(InstitutionFigures figures) {
+	private final LiveFigures live;
+
+	FigureEvents(InstitutionFigures figures, LiveFigures live) {
 		this.figures = figures;
+		this.live = live;
+	}
+
+	@ApplicationModuleListener
+	void on(RegionDataChanged event) {
+		live.changed();
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

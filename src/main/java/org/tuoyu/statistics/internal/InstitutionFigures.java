@@ -101,10 +101,13 @@ public class InstitutionFigures {
 
 	private final Clock clock;
 
-	InstitutionFigures(JdbcClient jdbc, StaffRules rules, Clock clock) {
+	private final LiveFigures live;
+
+	InstitutionFigures(JdbcClient jdbc, StaffRules rules, Clock clock, LiveFigures live) {
 		this.jdbc = jdbc;
 		this.requirements = requirements(rules);
 		this.clock = clock;
+		this.live = live;
 	}
 
 	/** Recomputes one institution's row from the source tables (none if the institution is unknown). */
@@ -112,7 +115,7 @@ public class InstitutionFigures {
 	public void refresh(UUID institutionId) {
 		jdbc.sql("SELECT pg_advisory_xact_lock(:space, hashtext(:id::text))").param("space", LOCK_SPACE)
 			.param("id", institutionId).query((rs, n) -> 1).single();
-		upsert("AND e.institution_id = :id", "WHERE i.id = :id").param("id", institutionId).update();
+		changed(upsert("AND e.institution_id = :id", "WHERE i.id = :id").param("id", institutionId).update());
 	}
 
 	/** Recomputes the rows of every institution where the person works or worked. */
@@ -126,7 +129,7 @@ public class InstitutionFigures {
 	@Transactional
 	public int rebuild() {
 		jdbc.sql("LOCK TABLE statistics_institution_figure IN SHARE ROW EXCLUSIVE MODE").update();
-		return upsert("", "").update();
+		return changed(upsert("", "").update());
 	}
 
 	/**
@@ -137,8 +140,16 @@ public class InstitutionFigures {
 	public int recheck() {
 		jdbc.sql("LOCK TABLE statistics_institution_figure IN SHARE ROW EXCLUSIVE MODE").update();
 		String due = "institution_id IN (SELECT institution_id FROM statistics_institution_figure WHERE recheck_on <= :today)";
-		return upsert("AND e." + due, "WHERE i.id IN (SELECT institution_id FROM statistics_institution_figure "
-				+ "WHERE recheck_on <= :today)").update();
+		return changed(upsert("AND e." + due, "WHERE i.id IN (SELECT institution_id FROM statistics_institution_figure "
+				+ "WHERE recheck_on <= :today)").update());
+	}
+
+	/** Tells the cached live figures when rows changed; returns how many did. */
+	private int changed(int rowsChanged) {
+		if (rowsChanged > 0) {
+			live.changed();
+		}
+		return rowsChanged;
 	}
 
 	private JdbcClient.StatementSpec upsert(String staffFilter, String institutionFilter) {

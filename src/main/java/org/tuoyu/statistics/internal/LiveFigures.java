@@ -1,0 +1,74 @@
+package org.tuoyu.statistics.internal;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.tuoyu.statistics.Indicator;
+
+/**
+ * A division's live indicators, kept between reads: a dashboard asks for the same divisions many
+ * times a second (cards, ranking, trend, map), while the summaries and the population change only
+ * on events. An answer is reused while nothing changed on this node since it was read (a change
+ * counts once its transaction commits) and it is younger than {@code tuoyu.statistics.live-ttl}
+ * (default one second), which bounds how late another node's changes show.
+ */
+@Component
+public class LiveFigures {
+
+	private final long ttlNanos;
+
+	private final AtomicLong version = new AtomicLong();
+
+	private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+
+	LiveFigures(@Value("${tuoyu.statistics.live-ttl:PT1S}") Duration ttl) {
+		this.ttlNanos = ttl.toNanos();
+	}
+
+	private record Key(String division, LocalDate day) {
+	}
+
+	private record Entry(long version, long readAt, List<Indicator> indicators) {
+	}
+
+	/** The division's live indicators on the day: the kept answer, or {@code read}'s when stale. */
+	public List<Indicator> indicators(String division, LocalDate today, Supplier<List<Indicator>> read) {
+		Key key = new Key(division, today);
+		long now = System.nanoTime();
+		long current = version.get();
+		Entry entry = entries.get(key);
+		if (entry != null && entry.version() == current && now - entry.readAt() < ttlNanos) {
+			return entry.indicators();
+		}
+		if (entries.size() > 100_000) {
+			entries.clear();
+		}
+		List<Indicator> indicators = List.copyOf(read.get());
+		entries.put(key, new Entry(current, now, indicators));
+		return indicators;
+	}
+
+	/** Figures changed: later reads on this node see it once the current transaction commits. */
+	public void changed() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					version.incrementAndGet();
+				}
+			});
+		}
+		else {
+			version.incrementAndGet();
+		}
+	}
+}
