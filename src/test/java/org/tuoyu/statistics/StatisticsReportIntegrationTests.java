@@ -31,6 +31,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.tuoyu.platform.AccountManagement;
 import org.tuoyu.platform.account.Accounts;
+import org.tuoyu.statistics.internal.InstitutionFigures;
+import org.tuoyu.statistics.internal.LiveFigures;
+import org.tuoyu.test.Figures;
 import org.tuoyu.test.Institutions;
 import org.tuoyu.test.Institutions.Filed;
 import org.tuoyu.test.Logins;
@@ -71,6 +74,12 @@ class StatisticsReportIntegrationTests {
 
 	@Autowired
 	Accounts accountRows;
+
+	@Autowired
+	InstitutionFigures figures;
+
+	@Autowired
+	LiveFigures live;
 
 	@Test
 	void theWorkbookHasTheIndicatorsOfTheDistrictAndEachStreetAsNumbers() throws Exception {
@@ -230,7 +239,8 @@ class StatisticsReportIntegrationTests {
 			MockHttpSession admin = Logins.login(mvc, "admin", TuoyuTest.ADMIN_PASSWORD);
 			Filed inclusive = Institutions.filedWithClass(mvc, jdbc, admin, 33_001, "report-qianqiao-a", QIANQIAO, "一班",
 					"TODDLER", 15);
-			Institutions.filedWithClass(mvc, jdbc, admin, 33_002, "report-qianqiao-b", QIANQIAO, "一班", "TODDLER", 10);
+			Filed ordinary = Institutions.filedWithClass(mvc, jdbc, admin, 33_002, "report-qianqiao-b", QIANQIAO, "一班",
+					"TODDLER", 10);
 			Filed community = Institutions.filedWithClass(mvc, jdbc, admin, 33_003, "report-qianzhou", QIANZHOU, "一班",
 					"TODDLER", 12);
 			jdbc.sql("""
@@ -244,6 +254,7 @@ class StatisticsReportIntegrationTests {
 			population(QIANZHOU, 8000);
 			new PlacedChildren(mvc, json, accounts, accountRows, PASSWORD).family(inclusive, "13700013001", "钱小桥",
 					LocalDate.now(CITY).minusMonths(16));
+			Figures.settle(jdbc, figures, live, inclusive.id(), ordinary.id(), community.id());
 			return officer(admin, "report-huishan", "320206");
 		}
 		return Logins.login(mvc, "report-huishan", PASSWORD);
