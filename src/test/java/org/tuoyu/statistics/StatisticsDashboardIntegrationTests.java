@@ -91,7 +91,9 @@ class StatisticsDashboardIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"statistics-ranking\"")))
 			.andExpect(content().string(containsString("data-label=\"马山街道\" data-value=\"1.50\"")))
-			.andExpect(content().string(containsString("id=\"trend-chart\"")));
+			.andExpect(content().string(containsString("id=\"trend-chart\"")))
+			.andExpect(content().string(containsString("src=\"/webjars/echarts/5.3.1/dist/echarts.min.js\"")))
+			.andExpect(content().string(containsString("href=\"/admin/statistics?division=320211009&amp;year=")));
 	}
 
 	@Test

@@ -3,6 +3,9 @@ package org.tuoyu.platform.web;
 import java.time.Duration;
 import java.util.Locale;
 
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +15,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.tuoyu.platform.CurrentUsers;
 import org.tuoyu.platform.notification.JdbcInbox;
 
@@ -29,6 +33,17 @@ class WebConfiguration implements WebMvcConfigurer {
 	WebConfiguration(CurrentUsers currentUsers, JdbcInbox inbox) {
 		this.currentUsers = currentUsers;
 		this.inbox = inbox;
+	}
+
+	/**
+	 * Static resource links resolved as by Spring's encoding filter, other links left alone (in its
+	 * place: Boot registers its own only when none is defined).
+	 */
+	@Bean
+	FilterRegistrationBean<ResourceUrlEncodingFilter> staticResourceLinks() {
+		FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(new StaticResourceLinks());
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+		return registration;
 	}
 
 	@Bean
