@@ -2,6 +2,8 @@ package org.tuoyu.statistics;
 
 import java.math.BigDecimal;
 
+import org.tuoyu.platform.BusinessRuleException;
+
 /**
  * The plan's indicators (DOMAIN §4) with their unit and the 2025 target of DOMAIN §1 (null where
  * the plan sets none).
@@ -59,5 +61,18 @@ public enum IndicatorCode {
 
 	public String messageKey() {
 		return "statistics.indicator." + name();
+	}
+
+	/** The indicator of the code asked for, places per 1,000 without one; an unknown code is refused on {@code indicator}. */
+	public static IndicatorCode named(String code) {
+		if (code == null || code.isBlank()) {
+			return PLACES_PER_1000;
+		}
+		for (IndicatorCode indicator : values()) {
+			if (indicator.name().equals(code.strip())) {
+				return indicator;
+			}
+		}
+		throw new BusinessRuleException("indicator", "statistics.indicator.unknown", code.strip());
 	}
 }

@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tuoyu.platform.BusinessRuleException;
 import org.tuoyu.platform.CurrentUser;
 import org.tuoyu.region.Division;
 import org.tuoyu.region.DivisionSummary;
@@ -22,9 +21,6 @@ import org.tuoyu.region.RegionManagement;
  */
 @Service
 public class StatisticsDashboard {
-
-	/** The first year with figures: the plan's 2020 baseline. */
-	public static final int FIRST_YEAR = 2020;
 
 	private final StatisticsManagement statistics;
 
@@ -43,19 +39,6 @@ public class StatisticsDashboard {
 	 * divisions without a value come last without a rank.
 	 */
 	public record Ranked(Division division, Indicator indicator, Integer rank) {
-	}
-
-	/** The indicator named by its code, or a field error on {@code indicator}. */
-	public static IndicatorCode indicator(String code) {
-		if (code == null || code.isBlank()) {
-			return IndicatorCode.PLACES_PER_1000;
-		}
-		try {
-			return IndicatorCode.valueOf(code.trim());
-		}
-		catch (IllegalArgumentException unknown) {
-			throw new BusinessRuleException("indicator", "statistics.indicator.unknown", code.trim());
-		}
 	}
 
 	/** The indicator for each direct sub-division of the division in the year, best first. */
@@ -83,12 +66,12 @@ public class StatisticsDashboard {
 		return ranked;
 	}
 
-	/** The indicator of the division for every year from {@value #FIRST_YEAR} to this year, oldest first. */
+	/** The indicator of the division for every year from the plan's first year to this year, oldest first. */
 	@Transactional(readOnly = true)
 	public List<Indicator> trend(CurrentUser user, String division, IndicatorCode code) {
 		int thisYear = LocalDate.now(clock).getYear();
 		List<Indicator> years = new ArrayList<>();
-		for (int year = FIRST_YEAR; year <= thisYear; year++) {
+		for (int year = StatisticsYears.FIRST_PLAN_YEAR; year <= thisYear; year++) {
 			years.add(pick(statistics.indicators(user, division, year), code));
 		}
 		return years;

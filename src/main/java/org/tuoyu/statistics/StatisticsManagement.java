@@ -72,22 +72,32 @@ public class StatisticsManagement {
 		return new Rebuild(count, (System.nanoTime() - started) / 1_000_000);
 	}
 
-	/** Every indicator of the division in the year, in the order of {@link IndicatorCode}. */
+	/**
+	 * The code of a division whose statistics the user may read: officers whose area covers an
+	 * existing division. Anyone else, or another area, gets a 404; a missing or malformed code is
+	 * refused on {@code division}.
+	 */
 	@Transactional(readOnly = true)
-	public List<Indicator> indicators(CurrentUser user, String division, Integer year) {
+	public String division(CurrentUser user, String division) {
+		if (!user.role().isOfficer()) {
+			throw new NotFoundException("division");
+		}
 		if (division == null || division.isBlank()) {
 			throw new BusinessRuleException("division", "statistics.division.required");
 		}
-		DivisionCode code = DivisionCode.of(division);
-		if (!user.role().isOfficer() || !user.scope().covers(code) || !rows.exists(code.value())) {
+		DivisionCode code = BusinessRuleException.onField("division", () -> DivisionCode.of(division));
+		if (!user.scope().covers(code) || !rows.exists(code.value())) {
 			throw new NotFoundException("division");
 		}
-		division = code.value();
+		return code.value();
+	}
+
+	/** Every indicator of the division in the year, in the order of {@link IndicatorCode}. */
+	@Transactional(readOnly = true)
+	public List<Indicator> indicators(CurrentUser user, String division, Integer year) {
+		division = division(user, division);
 		LocalDate today = LocalDate.now(clock);
-		int asOf = year == null ? today.getYear() : year;
-		if (asOf > today.getYear() || asOf < 2000) {
-			throw new BusinessRuleException("year", "statistics.year.range", 2000, today.getYear());
-		}
+		int asOf = StatisticsYears.asOf(year, today);
 		String asked = division;
 		return asOf == today.getYear() ? liveFigures.indicators(asked, today, () -> live(asked, today))
 				: baseline(division, asOf, rows.baseline(division, asOf));

@@ -13,7 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tuoyu.platform.BusinessRuleException;
 import org.tuoyu.platform.CurrentUser;
-import org.tuoyu.platform.NotFoundException;
 import org.tuoyu.region.DivisionSummary;
 import org.tuoyu.region.RegionManagement;
 import org.tuoyu.shared.DivisionCode;
@@ -75,25 +74,6 @@ public class StatisticsMap {
 		return reachMetres;
 	}
 
-	/**
-	 * The division's code once checked: named, well formed, existing and inside an officer's area
-	 * (else 404).
-	 */
-	@Transactional(readOnly = true)
-	public String division(CurrentUser user, String division) {
-		if (!user.role().isOfficer()) {
-			throw new NotFoundException("division");
-		}
-		if (division == null || division.isBlank()) {
-			throw new BusinessRuleException("division", "statistics.division.required");
-		}
-		DivisionCode code = BusinessRuleException.onField("division", () -> DivisionCode.of(division));
-		if (!user.scope().covers(code) || !indicatorRows.exists(code.value())) {
-			throw new NotFoundException("division");
-		}
-		return code.value();
-	}
-
 	/** The indicator named by its code, or a broken rule on field {@code indicator}. */
 	public static IndicatorCode indicator(String indicator) {
 		if (indicator == null || indicator.isBlank()) {
@@ -107,14 +87,9 @@ public class StatisticsMap {
 		throw new BusinessRuleException("indicator", "statistics.map.indicator.unknown");
 	}
 
-	/** The year asked for (default this year); a later year or one before 2000 is a broken rule on {@code year}. */
+	/** The year asked for (default this year), as {@link StatisticsYears#asOf} allows it. */
 	public int year(Integer year) {
-		int thisYear = LocalDate.now(clock).getYear();
-		int asOf = year == null ? thisYear : year;
-		if (asOf > thisYear || asOf < 2000) {
-			throw new BusinessRuleException("year", "statistics.year.range", "2000", String.valueOf(thisYear));
-		}
-		return asOf;
+		return StatisticsYears.asOf(year, LocalDate.now(clock));
 	}
 
 	/** A whole number typed into a parameter (null when blank), or a broken rule naming the parameter. */
@@ -136,7 +111,7 @@ public class StatisticsMap {
 	 */
 	@Transactional(readOnly = true)
 	public StatisticsMapChoropleth choropleth(CurrentUser user, String division, String indicator, Integer year) {
-		String code = division(user, division);
+		String code = statistics.division(user, division);
 		IndicatorCode wanted = indicator(indicator);
 		int asOf = year(year);
 		DivisionSummary self = regions.summary(user, code);
@@ -168,7 +143,7 @@ public class StatisticsMap {
 	/** The operating sites of the division, with the reach radius. */
 	@Transactional(readOnly = true)
 	public StatisticsMapSites sites(CurrentUser user, String division) {
-		String code = division(user, division);
+		String code = statistics.division(user, division);
 		List<StatisticsMapSites.Site> sites = rows.sites(code, LocalDate.now(clock)).stream()
 			.map(s -> new StatisticsMapSites.Site(s.siteId(), s.institutionId(), s.name(), s.siteName(), s.street(), s.lat(),
 					s.lng(), s.category(), s.inclusive(), s.places(), s.enrolled()))
@@ -183,7 +158,7 @@ public class StatisticsMap {
 	 */
 	@Transactional(readOnly = true)
 	public StatisticsMapGaps gaps(CurrentUser user, String division, Integer year, Integer limit) {
-		String code = division(user, division);
+		String code = statistics.division(user, division);
 		int asOf = year(year);
 		int count = limit == null ? DEFAULT_STREETS : limit;
 		if (count < 1 || count > MAX_STREETS) {

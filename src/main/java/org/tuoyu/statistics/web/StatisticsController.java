@@ -2,7 +2,6 @@ package org.tuoyu.statistics.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +13,7 @@ import org.tuoyu.region.RegionManagement;
 import org.tuoyu.statistics.IndicatorCode;
 import org.tuoyu.statistics.StatisticsDashboard;
 import org.tuoyu.statistics.StatisticsManagement;
+import org.tuoyu.statistics.StatisticsYears;
 
 /**
  * The regulators' indicator page (统计指标): the plan's indicators of a division in their area for a
@@ -48,19 +48,18 @@ class StatisticsController {
 			@RequestParam(required = false) String indicator, Model model) {
 		CurrentUser user = currentUsers.require();
 		String code = division == null || division.isBlank() ? regions.scopeRoot(user).division().code().value() : division;
-		int thisYear = LocalDate.now(clock).getYear();
-		int asOf = year == null ? thisYear : year;
+		int asOf = StatisticsYears.asOf(year, LocalDate.now(clock));
 		model.addAttribute("indicators", statistics.indicators(user, code, asOf));
 		model.addAttribute("division", regions.summary(user, code).division());
 		model.addAttribute("path", regions.path(user, code));
 		model.addAttribute("children", regions.children(user, code));
-		IndicatorCode chosen = StatisticsDashboard.indicator(indicator);
+		IndicatorCode chosen = IndicatorCode.named(indicator);
 		model.addAttribute("indicator", chosen);
 		model.addAttribute("codes", IndicatorCode.values());
 		model.addAttribute("ranking", dashboard.ranking(user, code, asOf, chosen));
 		model.addAttribute("trend", dashboard.trend(user, code, chosen));
 		model.addAttribute("year", asOf);
-		model.addAttribute("years", IntStream.rangeClosed(2020, thisYear).map(y -> thisYear + 2020 - y).boxed().toList());
+		model.addAttribute("years", StatisticsYears.choices(LocalDate.now(clock)));
 		return "statistics/indicators";
 	}
 }

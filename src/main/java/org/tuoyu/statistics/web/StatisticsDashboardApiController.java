@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tuoyu.platform.CurrentUsers;
 import org.tuoyu.statistics.Indicator;
+import org.tuoyu.statistics.IndicatorCode;
 import org.tuoyu.statistics.StatisticsDashboard;
 import org.tuoyu.statistics.StatisticsDashboard.Ranked;
 
@@ -42,7 +43,7 @@ class StatisticsDashboardApiController {
 	@GetMapping("/ranking")
 	List<RankedDivision> ranking(@RequestParam String division, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String indicator) {
-		return dashboard.ranking(currentUsers.require(), division, year, StatisticsDashboard.indicator(indicator))
+		return dashboard.ranking(currentUsers.require(), division, year, IndicatorCode.named(indicator))
 			.stream().map(RankedDivision::of).toList();
 	}
 
@@ -51,6 +52,6 @@ class StatisticsDashboardApiController {
 					+ "this year live. indicator defaults to PLACES_PER_1000.")
 	@GetMapping("/trend")
 	List<Indicator> trend(@RequestParam String division, @RequestParam(required = false) String indicator) {
-		return dashboard.trend(currentUsers.require(), division, StatisticsDashboard.indicator(indicator));
+		return dashboard.trend(currentUsers.require(), division, IndicatorCode.named(indicator));
 	}
 }

@@ -3,7 +3,6 @@ package org.tuoyu.statistics.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -19,7 +18,9 @@ import org.tuoyu.platform.CurrentUsers;
 import org.tuoyu.platform.web.Texts;
 import org.tuoyu.region.RegionManagement;
 import org.tuoyu.statistics.IndicatorCode;
+import org.tuoyu.statistics.StatisticsManagement;
 import org.tuoyu.statistics.StatisticsMap;
+import org.tuoyu.statistics.StatisticsYears;
 
 /**
  * The one map (一张图) page for regulators: the district outlines coloured by an indicator, the
@@ -33,6 +34,8 @@ class StatisticsMapController {
 
 	private final StatisticsMap map;
 
+	private final StatisticsManagement statistics;
+
 	private final RegionManagement regions;
 
 	private final Texts texts;
@@ -41,10 +44,12 @@ class StatisticsMapController {
 
 	private final String outline;
 
-	StatisticsMapController(CurrentUsers currentUsers, StatisticsMap map, RegionManagement regions, Texts texts, Clock clock,
+	StatisticsMapController(CurrentUsers currentUsers, StatisticsMap map, StatisticsManagement statistics,
+			RegionManagement regions, Texts texts, Clock clock,
 			@Value("${tuoyu.region.outline:3202}") String outline) {
 		this.currentUsers = currentUsers;
 		this.map = map;
+		this.statistics = statistics;
 		this.regions = regions;
 		this.texts = texts;
 		this.clock = clock;
@@ -55,11 +60,10 @@ class StatisticsMapController {
 	String map(@RequestParam(required = false) String division, @RequestParam(required = false) String indicator,
 			@RequestParam(required = false) String year, Model model, HttpServletResponse response) {
 		CurrentUser user = currentUsers.require();
-		int thisYear = LocalDate.now(clock).getYear();
-		model.addAttribute("years", IntStream.rangeClosed(2020, thisYear).map(y -> thisYear + 2020 - y).boxed().toList());
+		model.addAttribute("years", StatisticsYears.choices(LocalDate.now(clock)));
 		model.addAttribute("indicators", Arrays.asList(IndicatorCode.values()));
 		try {
-			String code = map.division(user,
+			String code = statistics.division(user,
 					division == null || division.isBlank() ? regions.scopeRoot(user).division().code().value() : division);
 			IndicatorCode wanted = StatisticsMap.indicator(indicator);
 			int asOf = map.year(StatisticsMap.number("year", year));
