@@ -1,6 +1,7 @@
 package org.tuoyu.institution.web;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tuoyu.institution.DirectoryEntry;
+import org.tuoyu.institution.DisclosureSection;
 import org.tuoyu.institution.DirectoryQuery;
 import org.tuoyu.institution.FilingManagement;
 import org.tuoyu.institution.InstitutionDetail;
@@ -36,9 +38,12 @@ class DirectoryController {
 
 	private final ObjectProvider<Vacancies> vacancies;
 
+	private final ObjectProvider<DisclosureSection> sections;
+
 	DirectoryController(InstitutionDirectory directory, InstitutionManagement institutions, FilingManagement filings,
-			ObjectProvider<Vacancies> vacancies) {
+			ObjectProvider<Vacancies> vacancies, ObjectProvider<DisclosureSection> sections) {
 		this.vacancies = vacancies;
+		this.sections = sections;
 		this.directory = directory;
 		this.institutions = institutions;
 		this.filings = filings;
@@ -104,6 +109,10 @@ class DirectoryController {
 		PublicFilingRecord record = filings.publicRecord(id);
 		model.addAttribute("filing", record.filed());
 		model.addAttribute("verified", record.verified());
+		model.addAttribute("sections", sections.stream()
+			.sorted(Comparator.comparingInt(DisclosureSection::order))
+			.flatMap(section -> section.of(id).stream())
+			.toList());
 		return "directory/institution";
 	}
 }
