@@ -172,6 +172,19 @@ public class AccountManagement {
 		return user.scope().divisionRoot().map(root -> accounts.findOfficersWithin(root.value())).orElse(List.of());
 	}
 
+	/**
+	 * The officer accounts with a role inside the user's division subtree, ordered by division, e.g.
+	 * the inspectors a district may enrol for draws.
+	 */
+	@Transactional(readOnly = true)
+	public List<OfficerAccount> officers(CurrentUser user, Role role) {
+		return visibleAccounts(user).stream()
+			.filter(account -> account.role() == role)
+			.map(account -> new OfficerAccount(account.id(), account.username(), account.displayName(), account.role(),
+					account.divisionCode(), account.enabled()))
+			.toList();
+	}
+
 	/** One account the user may manage, or 404. */
 	@Transactional(readOnly = true)
 	public Account visibleAccount(CurrentUser user, UUID id) {
