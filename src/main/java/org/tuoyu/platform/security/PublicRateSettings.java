@@ -19,7 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("tuoyu.public.rate")
 public record PublicRateSettings(@DefaultValue("60") int requests, @DefaultValue("1m") Duration window,
-		@DefaultValue({ "/api/v1/growth/z-scores", "/growth/calculator" }) List<String> paths,
+		@DefaultValue({ "/api/v1/growth/z-scores", "/growth/calculator", "/api/v1/public/draws/verify",
+				"/directory/draws/verify" }) List<String> paths,
 		@DefaultValue("100000") long maxClients) {
 
 	public PublicRateSettings {
