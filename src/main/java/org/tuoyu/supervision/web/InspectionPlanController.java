@@ -48,7 +48,7 @@ class InspectionPlanController {
 	record PlanForm(String divisionCode, String name, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodStart,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodEnd, InspectionPlanSampling sampling,
 			Integer samplingValue, Integer inspectorsPerInstitution, List<InstitutionStatus> statuses,
-			List<InstitutionCategory> categories, String streets, boolean inclusiveOnly, boolean excludePreviousRound) {
+			List<InstitutionCategory> categories, String streets, Boolean inclusiveOnly, Boolean excludePreviousRound) {
 
 		NewInspectionPlan plan() {
 			List<String> codes = streets == null ? List.of()
