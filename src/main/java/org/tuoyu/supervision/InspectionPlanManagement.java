@@ -166,6 +166,14 @@ public class InspectionPlanManagement {
 	 */
 	@Transactional
 	public UUID seal(CurrentUser user, UUID id) {
+		byte[] seed = new byte[DrawAlgorithm.SEED_BYTES];
+		RANDOM.nextBytes(seed);
+		return seal(user, id, seed);
+	}
+
+	/** Seals with a given seed: only for the deterministic demo data. */
+	@Transactional
+	UUID seal(CurrentUser user, UUID id, byte[] seed) {
 		InspectorManagement.requireAdministrator(user);
 		PlanRows.Row plan = plans.lock(id).filter(row -> visible(user, row)).orElseThrow(() -> notFound());
 		if (plan.status() != InspectionPlanStatus.DRAFT) {
@@ -178,8 +186,6 @@ public class InspectionPlanManagement {
 		if (inputs.inspectors().isEmpty()) {
 			throw new BusinessRuleException(null, "supervision.draw.noInspectors");
 		}
-		byte[] seed = new byte[DrawAlgorithm.SEED_BYTES];
-		RANDOM.nextBytes(seed);
 		byte[] bytes = inputs.canonicalBytes();
 		UUID drawId = UuidV7.next();
 		String seedHash = Sha256.hex(seed);

@@ -88,6 +88,16 @@ public class DrawRows {
 				""").param("division", divisionCode).param("before", before).query(String.class).optional();
 	}
 
+	/** Made draws that drew the institution, newest first, at most {@code limit}. */
+	public List<Row> drewInstitution(java.util.UUID institutionId, int limit) {
+		return jdbc.sql(SELECT + """
+				WHERE d.drawn_at IS NOT NULL AND strpos(d.result, :needle) > 0
+				ORDER BY d.drawn_at DESC LIMIT :limit
+				""").param("needle", "\"institution\":\"" + institutionId + "\"").param("limit", limit)
+			.query(DrawRows::row)
+			.list();
+	}
+
 	private static Row row(ResultSet rs, int n) throws SQLException {
 		java.sql.Timestamp drawnAt = rs.getTimestamp("drawn_at");
 		return new Row(rs.getObject("id", UUID.class), rs.getObject("plan_id", UUID.class), rs.getString("plan_name"),

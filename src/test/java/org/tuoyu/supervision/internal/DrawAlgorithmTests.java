@@ -151,4 +151,27 @@ class DrawAlgorithmTests {
 		assertThatThrownBy(() -> DrawAlgorithm.draw(new byte[16], inputs(1, 1, equalWeights(1, 2), INSPECTORS, List.of())))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
+
+	/** The worked example of docs/supervision-draws.md, checked there by an independent Python implementation. */
+	@Test
+	void theDocumentedWorkedExampleGivesTheDocumentedHashesAndResult() {
+		String published = """
+				{"version":1,"planId":"01900000-0000-7000-8000-000000000001","division":"320281","periodStart":"2026-01-01","periodEnd":"2026-03-31","parameters":{"sampling":"COUNT","samplingValue":"2"},"targets":2,"inspectorsPerTarget":2,"weightScale":10000,"candidates":[{"id":"01900000-0000-7000-8000-00000000000a","weight":10000,"factors":{}},{"id":"01900000-0000-7000-8000-00000000000b","weight":15000,"factors":{"credit":"1.5"}},{"id":"01900000-0000-7000-8000-00000000000c","weight":5000,"factors":{"credit":"0.5"}}],"inspectors":["01900000-0000-7000-8000-0000000000e1","01900000-0000-7000-8000-0000000000e2","01900000-0000-7000-8000-0000000000e3"],"exclusions":[{"inspector":"01900000-0000-7000-8000-0000000000e1","institution":"01900000-0000-7000-8000-00000000000b","reason":"WORKPLACE"}]}""";
+		byte[] bytes = published.getBytes(StandardCharsets.UTF_8);
+		byte[] seed = new byte[32];
+		for (int i = 0; i < 32; i++) {
+			seed[i] = (byte) i;
+		}
+		assertThat(org.tuoyu.platform.Sha256.hex(bytes))
+			.isEqualTo("c22ab1bc30fd08916e3b6daac322cea1babe4fbc111bf0b96bc24f6ed992c6f6");
+		assertThat(org.tuoyu.platform.Sha256.hex(seed))
+			.isEqualTo("630dcd2966c4336691125448bbb25b4ff412a49c732db2c8abc1b8581bd710dd");
+		DrawInputs inputs = DrawInputs.parse(bytes);
+		assertThat(inputs.canonicalBytes()).isEqualTo(bytes);
+		assertThat(DrawAlgorithm.draw(seed, inputs).canonicalJson()).isEqualTo(
+				"{\"assignments\":[{\"institution\":\"01900000-0000-7000-8000-00000000000b\",\"inspectors\":"
+						+ "[\"01900000-0000-7000-8000-0000000000e2\",\"01900000-0000-7000-8000-0000000000e3\"],\"missing\":0},"
+						+ "{\"institution\":\"01900000-0000-7000-8000-00000000000c\",\"inspectors\":"
+						+ "[\"01900000-0000-7000-8000-0000000000e1\",\"01900000-0000-7000-8000-0000000000e3\"],\"missing\":0}]}");
+	}
 }
