@@ -9,7 +9,7 @@ final class CanonicalJson {
 	private CanonicalJson() {
 	}
 
-	/** A JSON string: only {@code "}, {@code \} and control characters are escaped (as {@code \}u00XX). */
+	/** A JSON string: only the quote, the backslash and control characters (as u-escapes) are escaped. */
 	static String string(String value) {
 		StringBuilder json = new StringBuilder(value.length() + 2).append('"');
 		for (int i = 0; i < value.length(); i++) {
