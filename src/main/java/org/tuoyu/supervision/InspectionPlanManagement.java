@@ -143,8 +143,8 @@ public class InspectionPlanManagement {
 	}
 
 	/**
-	 * The institutions a draft plan would draw from today, with their weights and every risk
-	 * signal's factor; for a sealed plan use the frozen candidates of its published draw.
+	 * The institutions the plan would draw from if sealed now, with their weights and every risk
+	 * signal's factor (a sealed plan's frozen candidates are in its published {@link DrawDetail}).
 	 */
 	@Transactional(readOnly = true)
 	public List<DrawCandidate> candidates(CurrentUser user, UUID id) {

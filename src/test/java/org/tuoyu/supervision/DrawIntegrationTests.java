@@ -222,6 +222,9 @@ class DrawIntegrationTests {
 		assertThatThrownBy(() -> jdbc.sql("DELETE FROM supervision_draw WHERE id = :id")
 			.param("id", UUID.fromString(drawId)).update()).hasMessageContaining("never deleted");
 
+		mvc.perform(get("/directory/institutions/" + former)).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"disclosure-draws\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("sv-a 2030 一季度")));
 		mvc.perform(get("/api/v1/public/draws")).andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.id == '" + drawId + "')].planName").value("sv-a 2030 一季度"));
 	}

@@ -79,7 +79,7 @@ public record DrawInputs(int version, UUID planId, String division, LocalDate pe
 	public record Exclusion(UUID inspector, UUID institution, String reason) {
 	}
 
-	/** Whether the inspector may not be drawn for the institution. */
+	/** The inspectors that may not be drawn for the institution. */
 	public Set<UUID> excludedInspectors(UUID institution) {
 		Set<UUID> excluded = new HashSet<>();
 		for (Exclusion exclusion : exclusions) {

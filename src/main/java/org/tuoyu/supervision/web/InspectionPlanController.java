@@ -20,7 +20,6 @@ import org.tuoyu.platform.BusinessRuleException;
 import org.tuoyu.platform.CurrentUser;
 import org.tuoyu.platform.CurrentUsers;
 import org.tuoyu.platform.web.FormErrors;
-import org.tuoyu.supervision.DrawConflictException;
 import org.tuoyu.supervision.DrawPublication;
 import org.tuoyu.supervision.InspectionPlan;
 import org.tuoyu.supervision.InspectionPlanManagement;
@@ -122,16 +121,7 @@ class InspectionPlanController {
 	}
 
 	private static String step(UUID id, RedirectAttributes redirect, String done, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("flash", done);
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-		}
-		catch (DrawConflictException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-		}
+		DrawPageActions.run(redirect, done, action);
 		return "redirect:/admin/supervision/plans/" + id;
 	}
 }

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tuoyu.institution.InstitutionManagement;
-import org.tuoyu.platform.BusinessRuleException;
 import org.tuoyu.platform.CurrentUser;
 import org.tuoyu.platform.CurrentUsers;
 import org.tuoyu.supervision.InspectorManagement;
@@ -69,13 +68,7 @@ class InspectorController {
 	}
 
 	private static String act(RedirectAttributes redirect, String done, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("flash", done);
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-		}
+		DrawPageActions.run(redirect, done, action);
 		return PAGE;
 	}
 }
