@@ -329,11 +329,35 @@ class DrawIntegrationTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("institutionId"));
 
+		mvc.perform(post("/admin/supervision/inspectors").session(jiangyin).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("flashError", "supervision.inspector.account.unknown"));
+
+		UUID inactive = inspectors.get(3);
+		setActive(inactive, false);
+		try {
+			String drawId = step(plan, "seal").get("summary").get("id").asString();
+			String inputs = mvc.perform(get("/api/v1/public/draws/" + drawId + "/inputs")).andReturn().getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+			assertThat(inputs).contains(inspectors.get(0).toString()).doesNotContain(inactive.toString());
+		}
+		finally {
+			setActive(inactive, true);
+		}
+
 		mvc.perform(post("/admin/supervision/plans").session(jiangyin).with(csrf())
 			.param("divisionCode", "320281").param("name", "sv-a bad ratio").param("periodStart", "2045-01-01")
 			.param("periodEnd", "2045-03-31").param("sampling", "RATIO").param("samplingValue", "150"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("抽取比例须在 1%–100% 之间")));
+	}
+
+	private void setActive(UUID inspector, boolean active) throws Exception {
+		mvc.perform(put("/api/v1/supervision/inspectors/" + inspector + "/active").session(jiangyin).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"active\":" + active + "}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.active").value(active));
 	}
 
 	@Test
