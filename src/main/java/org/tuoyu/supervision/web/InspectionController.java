@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -172,7 +174,7 @@ class InspectionController {
 
 	@PostMapping(LIST + "/{id}/findings")
 	String finding(@PathVariable UUID id, @ModelAttribute("findingForm") FindingForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		if (!result.hasErrors()) {
 			try {
 				inspections.addFinding(currentUsers.require(), id, form.itemCode(), form.severity(), form.description());
@@ -183,7 +185,8 @@ class InspectionController {
 				FormErrors.reject(result, ex);
 			}
 			catch (InspectionConflictException ex) {
-				result.reject(ex.messageKey());
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+				model.addAttribute("flashError", ex.messageKey());
 			}
 		}
 		return detail(id, model);
@@ -198,7 +201,7 @@ class InspectionController {
 
 	@PostMapping(LIST + "/{id}/conclusion")
 	String conclude(@PathVariable UUID id, @ModelAttribute("conclusionForm") ConclusionForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		if (!result.hasErrors()) {
 			try {
 				inspections.conclude(currentUsers.require(), id, form.outcome(), form.conclusion());
@@ -209,7 +212,8 @@ class InspectionController {
 				FormErrors.reject(result, ex);
 			}
 			catch (InspectionConflictException ex) {
-				result.reject(ex.messageKey());
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+				model.addAttribute("flashError", ex.messageKey());
 			}
 		}
 		return detail(id, model);
