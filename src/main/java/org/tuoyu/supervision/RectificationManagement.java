@@ -91,7 +91,7 @@ public class RectificationManagement {
 		InspectionSummary inspection = inspections.summary(order.inspectionId()).orElseThrow();
 		for (UUID inspector : inspection.inspectorAccountIds()) {
 			inbox.send(inspector, "supervision.rectification.notification.answered",
-					"/admin/supervision/rectifications/" + id, order.institutionName());
+					"/admin/supervision/rectifications#order-" + id, order.institutionName());
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tuoyu.platform.PublicReads;
 import org.tuoyu.supervision.ChecklistDimension;
 import org.tuoyu.supervision.InspectionOutcome;
 import org.tuoyu.supervision.PublishedInspection;
@@ -16,6 +17,7 @@ import org.tuoyu.supervision.PublishedInspection.DimensionFindings;
 /**
  * Storage of published results. A published row copies what the public sees of the concluded
  * (read-only) inspection; the findings by dimension and the rectification progress are read live.
+ * Reads go through the public read-only pool, as anonymous visitors make them.
  */
 @Repository
 public class PublicationRows {
@@ -37,8 +39,11 @@ public class PublicationRows {
 
 	private final JdbcClient jdbc;
 
-	PublicationRows(JdbcClient jdbc) {
+	private final JdbcClient reads;
+
+	PublicationRows(JdbcClient jdbc, PublicReads reads) {
 		this.jdbc = jdbc;
+		this.reads = reads.jdbc();
 	}
 
 	/** Publishes a concluded inspection; false when it was already published (nothing written). */
@@ -55,30 +60,25 @@ public class PublicationRows {
 				""").param("id", inspectionId).param("on", publishedOn).param("by", publishedBy).update() == 1;
 	}
 
-	/** One page of results, newest first, in a division subtree and of an outcome when given. */
+	/** One page of results, newest first, in a division subtree and of an outcome when given (public pool). */
 	public List<PublishedInspection> page(String divisionPrefix, InspectionOutcome outcome, int offset, int limit) {
-		return jdbc.sql(SELECT + FILTER + " ORDER BY p.published_on DESC, p.inspection_id DESC LIMIT :limit OFFSET :offset")
+		return reads.sql(SELECT + FILTER + " ORDER BY p.published_on DESC, p.inspection_id DESC LIMIT :limit OFFSET :offset")
 			.param("division", divisionPrefix).param("outcome", outcome == null ? null : outcome.name())
 			.param("limit", limit).param("offset", offset)
 			.query(this::published).list();
 	}
 
 	public long count(String divisionPrefix, InspectionOutcome outcome) {
-		return jdbc.sql("SELECT count(*) FROM supervision_publication p" + FILTER)
+		return reads.sql("SELECT count(*) FROM supervision_publication p" + FILTER)
 			.param("division", divisionPrefix).param("outcome", outcome == null ? null : outcome.name())
 			.query(Long.class).single();
 	}
 
 	/** The latest results of an institution, newest first. */
 	public List<PublishedInspection> latestOf(UUID institutionId, int limit) {
-		return jdbc.sql(SELECT + " WHERE p.institution_id = :institution ORDER BY p.inspected_on DESC, p.inspection_id DESC LIMIT :limit")
+		return reads.sql(SELECT + " WHERE p.institution_id = :institution ORDER BY p.inspected_on DESC, p.inspection_id DESC LIMIT :limit")
 			.param("institution", institutionId).param("limit", limit)
 			.query(this::published).list();
-	}
-
-	public java.util.Optional<PublishedInspection> find(UUID inspectionId) {
-		return jdbc.sql(SELECT + " WHERE p.inspection_id = :id").param("id", inspectionId)
-			.query(this::published).optional();
 	}
 
 	private PublishedInspection published(ResultSet rs, int n) throws SQLException {
@@ -91,7 +91,7 @@ public class PublicationRows {
 	}
 
 	private List<DimensionFindings> byDimension(UUID inspectionId) {
-		return jdbc.sql("""
+		return reads.sql("""
 				SELECT t.dimension, count(*) FILTER (WHERE f.severity = 'MINOR') AS minor,
 				  count(*) FILTER (WHERE f.severity = 'SERIOUS') AS serious, min(t.position) AS first
 				FROM supervision_finding f

@@ -175,21 +175,9 @@ class InspectionController {
 	@PostMapping(LIST + "/{id}/findings")
 	String finding(@PathVariable UUID id, @ModelAttribute("findingForm") FindingForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		if (!result.hasErrors()) {
-			try {
-				inspections.addFinding(currentUsers.require(), id, form.itemCode(), form.severity(), form.description());
-				redirect.addFlashAttribute("flash", "supervision.finding.saved");
-				return "redirect:" + LIST + "/" + id + "#findings";
-			}
-			catch (BusinessRuleException ex) {
-				FormErrors.reject(result, ex);
-			}
-			catch (InspectionConflictException ex) {
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				model.addAttribute("flashError", ex.messageKey());
-			}
-		}
-		return detail(id, model);
+		return submit(id, result, model, redirect, response, "supervision.finding.saved", "#findings",
+				() -> inspections.addFinding(currentUsers.require(), id, form.itemCode(), form.severity(),
+						form.description()));
 	}
 
 	@PostMapping(LIST + "/{id}/findings/{findingId}/delete")
@@ -202,11 +190,21 @@ class InspectionController {
 	@PostMapping(LIST + "/{id}/conclusion")
 	String conclude(@PathVariable UUID id, @ModelAttribute("conclusionForm") ConclusionForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return submit(id, result, model, redirect, response, "supervision.inspection.concluded", "",
+				() -> inspections.conclude(currentUsers.require(), id, form.outcome(), form.conclusion()));
+	}
+
+	/**
+	 * Runs a form command of the inspection page: back to the page with the success message, or
+	 * the page again with the broken rule on its field, or with the conflict as the page's error (409).
+	 */
+	private String submit(UUID id, BindingResult result, Model model, RedirectAttributes redirect,
+			HttpServletResponse response, String successKey, String anchor, Runnable command) {
 		if (!result.hasErrors()) {
 			try {
-				inspections.conclude(currentUsers.require(), id, form.outcome(), form.conclusion());
-				redirect.addFlashAttribute("flash", "supervision.inspection.concluded");
-				return "redirect:" + LIST + "/" + id;
+				command.run();
+				redirect.addFlashAttribute("flash", successKey);
+				return "redirect:" + LIST + "/" + id + anchor;
 			}
 			catch (BusinessRuleException ex) {
 				FormErrors.reject(result, ex);
