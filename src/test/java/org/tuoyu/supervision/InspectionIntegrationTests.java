@@ -1,9 +1,11 @@
 package org.tuoyu.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -12,8 +14,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -92,7 +96,7 @@ class InspectionIntegrationTests {
 		assertThat(concluded.minorFindings()).isZero();
 		assertThat(concluded.divisionCode()).isEqualTo("320282100");
 
-		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 		mvc.perform(get("/api/v1/supervision/inspections/" + id).session(f.district()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.summary.status").value("CONCLUDED"))
@@ -159,10 +163,10 @@ class InspectionIntegrationTests {
 				.value("SAFETY"));
 		mvc.perform(get("/directory/institutions/" + f.institution().id()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"inspection-results\"")));
+			.andExpect(content().string(containsString("id=\"inspection-results\"")));
 
 		assertThat(findingsSignal.factors(List.of(f.institution().id()), today))
-			.containsEntry(f.institution().id(), new java.math.BigDecimal("1.5"));
+			.containsEntry(f.institution().id(), new BigDecimal("1.5"));
 	}
 
 	@Test
@@ -273,6 +277,54 @@ class InspectionIntegrationTests {
 		assertThat(scheduled).isEqualTo(1);
 		mvc.perform(get("/api/v1/supervision/inspections?mine=true&status=SCHEDULED").session(f.inspector()))
 			.andExpect(jsonPath("$.inspections[?(@.source == 'DRAW')].dueOn").value(draw.periodEnd().toString()));
+	}
+
+	@Test
+	void anUnsettledOrderIsEscalatedAndTheEscalationIsPublished() throws Exception {
+		InspectionFixtures f = InspectionFixtures.create(mvc, jdbc, "escalate", 36_006, "320282103");
+		UUID id = f.open(mvc);
+		f.recordAll(mvc, id, "S01");
+		f.finding(mvc, id, "S01", "MINOR");
+		String finding = jdbc.sql("SELECT id FROM supervision_finding WHERE inspection_id = :id").param("id", id)
+			.query(String.class).single();
+		mvc.perform(delete("/api/v1/supervision/inspections/" + id + "/findings/" + finding).session(f.inspector()).with(csrf()))
+			.andExpect(status().isNoContent());
+		mvc.perform(delete("/api/v1/supervision/inspections/" + id + "/findings/" + finding).session(f.inspector()).with(csrf()))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/api/v1/supervision/inspections/" + id + "/conclusion").session(f.inspector()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"RECTIFY\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].code").value("supervision.finding.requiredFor"));
+		f.finding(mvc, id, "S01", "SERIOUS");
+		f.conclude(mvc, id, "NON_COMPLIANT");
+		String order = jdbc.sql("SELECT id FROM supervision_rectification WHERE inspection_id = :id").param("id", id)
+			.query(String.class).single();
+		mvc.perform(post("/api/v1/supervision/rectifications/" + order + "/acceptance").session(f.inspector()).with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("supervision.rectification.notAnswered"));
+		mvc.perform(post("/api/v1/supervision/rectifications/" + order + "/escalation").session(f.district()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"无证上岗，移交执法\"}"))
+			.andExpect(status().isNoContent());
+		assertThat(events.stream(RectificationEscalated.class).filter(e -> e.orderId().toString().equals(order)).count())
+			.isEqualTo(1);
+		mvc.perform(post("/api/v1/org/rectifications/" + order + "/answer").session(f.org()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"answer\":\"晚了\"}"))
+			.andExpect(status().isConflict());
+	}
+
+	@Test
+	void thePublicListRefusesABadFilterWithAProblem() throws Exception {
+		mvc.perform(get("/api/v1/public/inspections?division=32A"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("division"));
+		mvc.perform(get("/api/v1/public/inspections?page=0"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].code").value("supervision.publication.page.invalid"));
+		mvc.perform(get("/api/v1/public/inspections?outcome=GOOD")).andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/public/inspections?division=320282103&page=1"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.page").value(1));
 	}
 
 	private void answer(MockHttpSession org, String order, String text) throws Exception {
