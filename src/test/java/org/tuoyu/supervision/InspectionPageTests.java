@@ -131,6 +131,15 @@ class InspectionPageTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"order-" + order + "\"")))
 			.andExpect(content().string(containsString("待整改")));
+		// past its deadline and still open: overdue for the institution and the inspector
+		jdbc.sql("UPDATE supervision_rectification SET issued_on = :issued, deadline = :deadline WHERE id = :id")
+			.param("issued", LocalDate.now().minusDays(30)).param("deadline", LocalDate.now().minusDays(2))
+			.param("id", UUID.fromString(order)).update();
+		mvc.perform(get("/org/supervision/rectifications").session(f.org()))
+			.andExpect(content().string(containsString("id=\"overdue-orders\"")))
+			.andExpect(content().string(containsString("已逾期")));
+		mvc.perform(get("/admin/supervision/rectifications?mine").session(f.inspector()))
+			.andExpect(content().string(containsString("1 个整改通知已逾期未整改")));
 		mvc.perform(post("/org/supervision/rectifications/" + order + "/answer").session(f.org()).with(csrf())
 			.param("answer", " "))
 			.andExpect(flash().attribute("flashError", "supervision.inspection.field.required"));

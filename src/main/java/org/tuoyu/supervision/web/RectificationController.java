@@ -1,6 +1,7 @@
 package org.tuoyu.supervision.web;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
@@ -45,8 +46,11 @@ class RectificationController {
 	@GetMapping({ ADMIN, ORG })
 	String list(@RequestParam(required = false) String mine, Model model) {
 		var user = currentUsers.require();
-		model.addAttribute("orders", rectifications.orders(user, mine != null));
-		model.addAttribute("today", inspections.today());
+		var orders = rectifications.orders(user, mine != null);
+		LocalDate today = inspections.today();
+		model.addAttribute("orders", orders);
+		model.addAttribute("overdueOrders", orders.stream().filter(o -> o.overdueOn(today)).count());
+		model.addAttribute("today", today);
 		model.addAttribute("mine", mine != null);
 		return user.role().isOfficer() ? "supervision/inspection/rectifications" : "supervision/inspection/org-rectifications";
 	}
