@@ -1,7 +1,11 @@
 package org.tuoyu.platform;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -164,6 +168,19 @@ public class AccountManagement {
 	public List<UUID> officersCovering(DivisionCode division, Role... roles) {
 		return accounts.idsOfOfficersCovering(division.value(),
 				java.util.Arrays.stream(roles).map(Role::name).toList());
+	}
+
+	/**
+	 * The display names of officer accounts by id (unknown or non-officer ids are left out), e.g. to
+	 * show who is assigned to an inspection.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, String> officerNames(Collection<UUID> accountIds) {
+		Map<UUID, String> names = new LinkedHashMap<>();
+		for (UUID id : new LinkedHashSet<>(accountIds)) {
+			accounts.findById(id).filter(a -> a.role().isOfficer()).ifPresent(a -> names.put(id, a.displayName()));
+		}
+		return names;
 	}
 
 	/** Officer accounts the user may manage, ordered by division. */
