@@ -41,14 +41,18 @@ public class StatisticsDashboard {
 	public record Ranked(Division division, Indicator indicator, Integer rank) {
 	}
 
-	/** The indicator for each direct sub-division of the division in the year, best first. */
+	/**
+	 * The indicator for each direct sub-division of the division in the year, best first. The
+	 * division's scope is checked once: its sub-divisions lie in the same area.
+	 */
 	@Transactional(readOnly = true)
 	public List<Ranked> ranking(CurrentUser user, String division, Integer year, IndicatorCode code) {
-		statistics.indicators(user, division, year);
+		String checked = statistics.division(user, division);
+		StatisticsYears.asOf(year, LocalDate.now(clock));
 		List<Ranked> unranked = new ArrayList<>();
-		for (DivisionSummary child : regions.children(user, division.trim())) {
+		for (DivisionSummary child : regions.children(user, checked)) {
 			Division sub = child.division();
-			unranked.add(new Ranked(sub, pick(statistics.indicators(user, sub.code().value(), year), code), null));
+			unranked.add(new Ranked(sub, pick(statistics.indicatorsOf(sub.code().value(), year), code), null));
 		}
 		unranked.sort(Comparator.comparing((Ranked r) -> r.indicator().value(),
 				Comparator.nullsLast(Comparator.reverseOrder())));
@@ -69,12 +73,7 @@ public class StatisticsDashboard {
 	/** The indicator of the division for every year from the plan's first year to this year, oldest first. */
 	@Transactional(readOnly = true)
 	public List<Indicator> trend(CurrentUser user, String division, IndicatorCode code) {
-		int thisYear = LocalDate.now(clock).getYear();
-		List<Indicator> years = new ArrayList<>();
-		for (int year = StatisticsYears.FIRST_PLAN_YEAR; year <= thisYear; year++) {
-			years.add(pick(statistics.indicators(user, division, year), code));
-		}
-		return years;
+		return statistics.yearsOf(statistics.division(user, division)).stream().map(year -> pick(year, code)).toList();
 	}
 
 	private static Indicator pick(List<Indicator> indicators, IndicatorCode code) {

@@ -95,12 +95,31 @@ public class StatisticsManagement {
 	/** Every indicator of the division in the year, in the order of {@link IndicatorCode}. */
 	@Transactional(readOnly = true)
 	public List<Indicator> indicators(CurrentUser user, String division, Integer year) {
-		division = division(user, division);
+		return indicatorsOf(division(user, division), year);
+	}
+
+	/** {@link #indicators} of a division that {@link #division} has let the user read (or one of its sub-divisions). */
+	List<Indicator> indicatorsOf(String division, Integer year) {
 		LocalDate today = LocalDate.now(clock);
 		int asOf = StatisticsYears.asOf(year, today);
-		String asked = division;
-		return asOf == today.getYear() ? liveFigures.indicators(asked, today, () -> live(asked, today))
+		return asOf == today.getYear() ? liveFigures.indicators(division, today, () -> live(division, today))
 				: baseline(division, asOf, rows.baseline(division, asOf));
+	}
+
+	/**
+	 * {@link #indicators} of a division that {@link #division} has let the user read, for every year
+	 * from the plan's first year to this year, oldest first; the baseline years in one read.
+	 */
+	List<List<Indicator>> yearsOf(String division) {
+		LocalDate today = LocalDate.now(clock);
+		Map<Integer, Map<String, BigDecimal>> figures = rows.baselines(division, StatisticsYears.FIRST_PLAN_YEAR,
+				today.getYear() - 1);
+		List<List<Indicator>> years = new ArrayList<>();
+		for (int year = StatisticsYears.FIRST_PLAN_YEAR; year < today.getYear(); year++) {
+			years.add(baseline(division, year, figures.getOrDefault(year, Map.of())));
+		}
+		years.add(indicatorsOf(division, today.getYear()));
+		return years;
 	}
 
 	private List<Indicator> live(String division, LocalDate today) {

@@ -2,6 +2,9 @@ package org.tuoyu.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -26,6 +29,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import com.sun.management.ThreadMXBean;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.MethodOrderer;
@@ -81,6 +86,9 @@ class StatisticsBenchmark {
 
 	private static final int ENROLLMENTS = 50;
 
+	/** Sequential requests over which the server's CPU time and allocation per request are averaged. */
+	private static final int SERVER_COST_REQUESTS = Integer.getInteger("bench.serverCostRequests", 300);
+
 	/** Number of the first synthetic institution and child of the nation set (the Wuxi set starts at 1). */
 	private static final int NATION_FIRST = 1_000_001;
 
@@ -135,6 +143,10 @@ class StatisticsBenchmark {
 		}
 		parts.add(row("one client: `StatisticsManagement.indicators(3202)`", time(50, () -> statistics.indicators(cityAdmin, "3202", null))));
 		parts.add(row("… its summary read (`IndicatorRows.live`)", time(50, () -> rows.live("3202", today))));
+		parts.add(String.format("%n| Wuxi scale, cost per request | Tomcat CPU ms | database CPU ms | allocated KB |%n|---|---|---|---|%n"));
+		for (String path : paths) {
+			parts.add(serverCost(http, path, SERVER_COST_REQUESTS));
+		}
 		List<String> lines = new ArrayList<>();
 		lines.add(String.format(Locale.ROOT,
 				"| Wuxi scale: %d institutions, 20,000 children (15,000 placed), 8,000 staff; built in %.1f s, rebuild %.0f ms;"
@@ -451,6 +463,74 @@ class StatisticsBenchmark {
 		}
 		finally {
 			pool.shutdown();
+		}
+	}
+
+	/**
+	 * What one request costs the machine, averaged over {@code count} requests of one client in a
+	 * row: CPU time and heap allocation of Tomcat's threads, and CPU time of the database's
+	 * processes. The client and the machine's other processes do not count, so this compares
+	 * changes on a busy machine better than latency does (contention still inflates CPU time a
+	 * little; live indicators read again each second add to it unless {@code tuoyu.statistics.live-ttl}
+	 * is raised).
+	 */
+	private String serverCost(HttpClient http, String path, int count) throws Exception {
+		run(http, List.of(path), 20, 1);
+		long[] before = tomcatCost();
+		long databaseBefore = databaseCpu();
+		run(http, List.of(path), count, 1);
+		long[] after = tomcatCost();
+		long databaseAfter = databaseCpu();
+		return String.format(Locale.ROOT, "| one client: `GET %s`, per request (%d in a row) | %.2f | %.2f | %.0f |%n", path,
+				count, (after[0] - before[0]) / 1e6 / count, (databaseAfter - databaseBefore) / 1e6 / count,
+				(after[1] - before[1]) / 1024.0 / count);
+	}
+
+	/** CPU nanoseconds and allocated bytes so far of Tomcat's threads. */
+	private static long[] tomcatCost() {
+		var threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+		long cpu = 0;
+		long allocated = 0;
+		for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+			if (info != null && info.getThreadName().startsWith("http-nio-")) {
+				cpu += threads.getThreadCpuTime(info.getThreadId());
+				allocated += threads.getThreadAllocatedBytes(info.getThreadId());
+			}
+		}
+		return new long[] { cpu, allocated };
+	}
+
+	/**
+	 * CPU nanoseconds so far of the database server's processes (the children of the postmaster
+	 * serving this connection), from Linux's {@code /proc}; 0 elsewhere.
+	 */
+	private long databaseCpu() throws Exception {
+		int backend = jdbc.sql("SELECT pg_backend_pid()").query(Integer.class).single();
+		Path proc = Path.of("/proc");
+		if (!Files.isDirectory(proc)) {
+			return 0;
+		}
+		String postmaster = procStat(proc.resolve(backend + "/stat"))[1];
+		long ticks = 0;
+		try (var processes = Files.list(proc)) {
+			for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+				String[] stat = procStat(process.resolve("stat"));
+				if (stat.length > 12 && stat[1].equals(postmaster)) {
+					ticks += Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
+				}
+			}
+		}
+		return ticks * 10_000_000L;
+	}
+
+	/** The fields of {@code /proc/<pid>/stat} after the command name (state first), or none if the process is gone. */
+	private static String[] procStat(Path stat) {
+		try {
+			String line = Files.readString(stat);
+			return line.substring(line.lastIndexOf(')') + 2).split(" ");
+		}
+		catch (IOException ex) {
+			return new String[0];
 		}
 	}
 

@@ -2,9 +2,9 @@ package org.tuoyu.statistics.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -82,9 +82,17 @@ public class IndicatorRows {
 
 	/** The plan's baseline figures of the division in the year, by code. */
 	public Map<String, BigDecimal> baseline(String division, int year) {
-		return jdbc.sql("SELECT code, value FROM region_baseline_figure WHERE division_code = :d AND year = :year")
-			.param("d", division).param("year", year)
-			.query((rs, n) -> Map.entry(rs.getString(1), rs.getBigDecimal(2)))
-			.list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		return baselines(division, year, year).getOrDefault(year, Map.of());
+	}
+
+	/** The plan's baseline figures of the division in the years {@code first} to {@code last}, by year and code. */
+	public Map<Integer, Map<String, BigDecimal>> baselines(String division, int first, int last) {
+		Map<Integer, Map<String, BigDecimal>> years = new HashMap<>();
+		jdbc.sql("SELECT year, code, value FROM region_baseline_figure WHERE division_code = :d AND year BETWEEN :first AND :last")
+			.param("d", division).param("first", first).param("last", last)
+			.query(rs -> {
+				years.computeIfAbsent(rs.getInt(1), year -> new HashMap<>()).put(rs.getString(2), rs.getBigDecimal(3));
+			});
+		return years;
 	}
 }

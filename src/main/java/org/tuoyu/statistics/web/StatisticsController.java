@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tuoyu.platform.CurrentUser;
 import org.tuoyu.platform.CurrentUsers;
+import org.tuoyu.region.DivisionSummary;
 import org.tuoyu.region.RegionManagement;
 import org.tuoyu.statistics.IndicatorCode;
 import org.tuoyu.statistics.StatisticsDashboard;
@@ -47,10 +48,11 @@ class StatisticsController {
 	String indicators(@RequestParam(required = false) String division, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String indicator, Model model) {
 		CurrentUser user = currentUsers.require();
-		String code = division == null || division.isBlank() ? regions.scopeRoot(user).division().code().value() : division;
+		DivisionSummary root = division == null || division.isBlank() ? regions.scopeRoot(user) : null;
+		String code = root == null ? division : root.division().code().value();
 		int asOf = StatisticsYears.asOf(year, LocalDate.now(clock));
 		model.addAttribute("indicators", statistics.indicators(user, code, asOf));
-		model.addAttribute("division", regions.summary(user, code).division());
+		model.addAttribute("division", (root == null ? regions.summary(user, code) : root).division());
 		model.addAttribute("path", regions.path(user, code));
 		model.addAttribute("children", regions.children(user, code));
 		IndicatorCode chosen = IndicatorCode.named(indicator);
