@@ -260,13 +260,21 @@ public class ClosureManagement {
 			.withDetails(transferId.toString()));
 	}
 
-	/** A child of a closing institution took up a place elsewhere: it is placed, and its case may close. */
+	/** Enrolment placed a child somewhere: if it is tracked by a closure case, see {@link #recordPlacement}. */
 	@ApplicationModuleListener
 	public void on(PlacementStarted started) {
-		for (UUID closureId : rows.placed(started.childId(), started.institutionId(), LocalDate.now(clock))) {
+		recordPlacement(started.childId(), started.institutionId());
+	}
+
+	/**
+	 * A child of a closing institution took up a place at another institution: it is placed in
+	 * every active case tracking it, and a confirmed case with every child resolved closes.
+	 */
+	@Transactional
+	public void recordPlacement(UUID childId, UUID institutionId) {
+		for (UUID closureId : rows.placed(childId, institutionId, LocalDate.now(clock))) {
 			rows.closeIfResolved(closureId);
-			audit.record(AuditEntry.of("CLOSURE_CHILD_PLACED", "closure", closureId)
-				.withDetails(started.institutionId().toString()));
+			audit.record(AuditEntry.of("CLOSURE_CHILD_PLACED", "closure", closureId).withDetails(institutionId.toString()));
 		}
 	}
 
