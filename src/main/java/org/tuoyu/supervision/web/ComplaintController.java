@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tuoyu.platform.BusinessRuleException;
-import org.tuoyu.platform.CurrentUser;
 import org.tuoyu.platform.CurrentUsers;
 import org.tuoyu.platform.web.FormErrors;
 import org.tuoyu.platform.web.StoredFiles;
@@ -64,27 +63,27 @@ class ComplaintController {
 	@PostMapping("/admin/supervision/complaints/{id}/investigation")
 	String investigate(@PathVariable UUID id, @ModelAttribute("handlingForm") HandlingForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		try {
-			complaints.investigate(currentUsers.require(), id, form.internalNote());
-			redirect.addFlashAttribute("flash", "supervision.complaint.investigating");
-			return "redirect:/admin/supervision/complaints/" + id;
-		}
-		catch (BusinessRuleException ex) {
-			FormErrors.reject(result, ex);
-			return detail(id, model);
-		}
+		return handle(id, result, model, redirect, "supervision.complaint.investigating",
+				() -> complaints.investigate(currentUsers.require(), id, form.internalNote()));
 	}
 
 	@PostMapping("/admin/supervision/complaints/{id}/decision")
 	String decide(@PathVariable UUID id, @ModelAttribute("handlingForm") HandlingForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		CurrentUser user = currentUsers.require();
-		try {
+		return handle(id, result, model, redirect, "supervision.complaint.decided", () -> {
 			if (form.upheld() == null) {
 				throw new BusinessRuleException("upheld", "supervision.complaint.decision.required");
 			}
-			complaints.decide(user, id, form.upheld(), form.publicReply(), form.internalNote());
-			redirect.addFlashAttribute("flash", "supervision.complaint.decided");
+			complaints.decide(currentUsers.require(), id, form.upheld(), form.publicReply(), form.internalNote());
+		});
+	}
+
+	/** Runs a step on the complaint: back to it with a message, or the form again with the reason. */
+	private String handle(UUID id, BindingResult result, Model model, RedirectAttributes redirect, String done,
+			Runnable step) {
+		try {
+			step.run();
+			redirect.addFlashAttribute("flash", done);
 			return "redirect:/admin/supervision/complaints/" + id;
 		}
 		catch (BusinessRuleException ex) {
