@@ -62,7 +62,7 @@ class PublicComplaintController {
 
 	@PostMapping("/directory/complaints")
 	String submit(@ModelAttribute("complaintForm") ComplaintForm form, BindingResult result, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			RedirectAttributes redirect) {
 		if (form.website() != null && !form.website().isBlank()) {
 			result.reject("supervision.complaint.rejected");
 		}
@@ -77,7 +77,6 @@ class PublicComplaintController {
 				FormErrors.reject(result, ex);
 			}
 		}
-		response.setStatus(422);
 		try {
 			model.addAttribute("institutionName", complaints.institutionName(form.institutionId()));
 		}
@@ -102,14 +101,12 @@ class PublicComplaintController {
 	}
 
 	@PostMapping("/directory/complaints/track")
-	String track(@ModelAttribute("trackForm") TrackForm form, BindingResult result, Model model,
-			HttpServletResponse response) {
+	String track(@ModelAttribute("trackForm") TrackForm form, BindingResult result, Model model) {
 		try {
 			model.addAttribute("tracking", complaints.track(form.trackingCode()));
 		}
 		catch (NotFoundException ex) {
 			result.rejectValue("trackingCode", "supervision.complaint.track.unknown");
-			response.setStatus(404);
 		}
 		return "supervision/complaint/track";
 	}
