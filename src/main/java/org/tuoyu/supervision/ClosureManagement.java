@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -295,7 +296,7 @@ public class ClosureManagement {
 		return nearby.stream()
 			.filter(e -> !e.id().equals(closing.institution().id()))
 			.map(e -> {
-				Map<ClassType, Integer> free = new java.util.EnumMap<>(ClassType.class);
+				Map<ClassType, Integer> free = new EnumMap<>(ClassType.class);
 				e.vacancies().forEach((type, vacancy) -> free.put(type, vacancy.free()));
 				return new TransferPolicy.Option(e.id(), e.name(), e.distanceM(), free);
 			})

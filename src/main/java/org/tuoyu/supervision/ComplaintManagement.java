@@ -40,10 +40,10 @@ import com.github.benmanes.caffeine.cache.Ticker;
 public class ComplaintManagement {
 
 	/** The purpose under which complainants' phones are encrypted. */
-	static final String PHONE = "complaint-phone";
+	public static final String PHONE = "complaint-phone";
 
 	/** The purpose under which tracking codes are indexed. */
-	static final String TRACKING = "complaint-tracking";
+	public static final String TRACKING = "complaint-tracking";
 
 	private final ComplaintRows rows;
 

@@ -316,6 +316,48 @@ class ComplaintIntegrationTests {
 			.andExpect(jsonPath("$.length()").value(0));
 	}
 
+	@Test
+	void twoOfficersDecidingAtOnceDecideItOnce() throws Exception {
+		UUID institution = filed(38_007, "sv-d-race", "320205401");
+		mvc.perform(post("/api/v1/public/complaints").with(client("10.38.7.1")).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"institutionId\":\"%s\",\"category\":\"FEES\",\"description\":\"额外收取了两千元的教材费。\"}"
+				.formatted(institution)))
+			.andExpect(status().isCreated());
+		UUID id = jdbc.sql("SELECT id FROM supervision_complaint WHERE institution_id = :id").param("id", institution)
+			.query(UUID.class).single();
+		MockHttpSession admin = Logins.login(mvc, "admin", TuoyuTest.ADMIN_PASSWORD);
+		MockHttpSession first = Officers.signedIn(mvc, admin, "sv-d-race-1", "DISTRICT_ADMIN", "320205", PASSWORD);
+		MockHttpSession second = Officers.signedIn(mvc, admin, "sv-d-race-2", "DISTRICT_ADMIN", "320205", PASSWORD);
+		mvc.perform(post("/api/v1/supervision/complaints/" + id + "/investigation").session(first).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isOk());
+
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+			List<java.util.concurrent.Future<Integer>> answers = List.of(first, second).stream()
+				.map(session -> pool.submit(() -> {
+					start.await();
+					return mvc.perform(post("/api/v1/supervision/complaints/" + id + "/decision").session(session).with(csrf())
+						.contentType(MediaType.APPLICATION_JSON)
+						.content("{\"upheld\":%s,\"publicReply\":\"已核查\"}".formatted(session == first)))
+						.andReturn().getResponse().getStatus();
+				}))
+				.toList();
+			start.countDown();
+			List<Integer> statuses = new java.util.ArrayList<>();
+			for (var answer : answers) {
+				statuses.add(answer.get(30, java.util.concurrent.TimeUnit.SECONDS));
+			}
+			assertThat(statuses).containsExactlyInAnyOrder(200, 422);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM platform_audit_event WHERE target_id = :id AND action IN ('COMPLAINT_UPHELD', 'COMPLAINT_NOT_UPHELD')
+				""").param("id", id.toString()).query(Long.class).single()).isEqualTo(1);
+	}
+
 	private UUID filed(int serial, String username, String street) throws Exception {
 		MockHttpSession admin = Logins.login(mvc, "admin", TuoyuTest.ADMIN_PASSWORD);
 		return Institutions.filedWithClass(mvc, jdbc, admin, serial, username, street, "一班", "TODDLER", 10).id();

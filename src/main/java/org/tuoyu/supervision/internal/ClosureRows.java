@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tuoyu.institution.ClassType;
+import org.tuoyu.platform.UuidV7;
 import org.tuoyu.supervision.Closure;
 import org.tuoyu.supervision.ClosureStatus;
 import org.tuoyu.supervision.Transfer;
@@ -61,7 +62,7 @@ public class ClosureRows {
 				  proposed_institution_id, proposed_institution, proposed_class_type, proposed_distance_m, status, position)
 				VALUES (:id, :closure, :child, :type, :age, :proposed, :name, :proposedType, :distance, 'PROPOSED', :position)
 				""")
-			.param("id", org.tuoyu.platform.UuidV7.next())
+			.param("id", UuidV7.next())
 			.param("closure", closureId)
 			.param("child", childId)
 			.param("type", classType.name())

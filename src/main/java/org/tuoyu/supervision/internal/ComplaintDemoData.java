@@ -30,6 +30,7 @@ import org.tuoyu.platform.WorkingDays;
 import org.tuoyu.shared.DivisionCode;
 import org.tuoyu.supervision.ClosureManagement;
 import org.tuoyu.supervision.ComplaintCategory;
+import org.tuoyu.supervision.ComplaintManagement;
 import org.tuoyu.supervision.ComplaintSettings;
 import org.tuoyu.supervision.ComplaintStatus;
 import org.tuoyu.supervision.ComplaintUpheld;
@@ -131,8 +132,8 @@ class ComplaintDemoData implements ApplicationRunner {
 			UUID id = UuidV7.next();
 			LocalDate due = workingDays.plusWorkingDays(received, settings.deadlineWorkingDays());
 			rows.insert(id, institution.id(), institution.name(), institution.divisionCode().value(), category,
-					description, named ? "张女士" : null, named ? protection.encrypt("complaint-phone", phone) : null,
-					protection.blindIndex("complaint-tracking", "DEMO" + UUID.nameUUIDFromBytes(tracking)), received, due);
+					description, named ? "张女士" : null, named ? protection.encrypt(ComplaintManagement.PHONE, phone) : null,
+					protection.blindIndex(ComplaintManagement.TRACKING, "DEMO" + UUID.nameUUIDFromBytes(tracking)), received, due);
 			int roll = random.nextInt(100);
 			boolean old = received.isBefore(today.minusDays(30));
 			if (old && roll < 8) {

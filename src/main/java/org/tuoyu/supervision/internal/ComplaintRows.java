@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tuoyu.platform.UuidV7;
 import org.tuoyu.supervision.Complaint;
 import org.tuoyu.supervision.ComplaintCategory;
 import org.tuoyu.supervision.ComplaintFilter;
@@ -66,7 +67,7 @@ public class ComplaintRows {
 				INSERT INTO supervision_complaint_photo (id, complaint_id, position, content_type, content)
 				VALUES (:id, :complaint, :position, :type, :content)
 				""")
-			.param("id", org.tuoyu.platform.UuidV7.next())
+			.param("id", UuidV7.next())
 			.param("complaint", complaintId)
 			.param("position", position)
 			.param("type", contentType)
