@@ -34,6 +34,6 @@ class ComplaintDemoIntegrationTests {
 				""").query(Long.class).single()).isPositive();
 		assertThat(jdbc.sql("SELECT status FROM supervision_closure").query(String.class).list()).containsExactly("CONFIRMED");
 		assertThat(jdbc.sql("SELECT status FROM supervision_closure_transfer").query(String.class).list())
-			.contains("WITHDRAWN", "NOTIFIED");
+			.contains("WITHDRAWN", "NOTIFIED", "PLACED");
 	}
 }
