@@ -40,17 +40,18 @@ import org.tuoyu.platform.Role;
 import org.tuoyu.platform.account.Accounts;
 import org.tuoyu.supervision.ChecklistResult;
 import org.tuoyu.supervision.InspectionManagement;
-import org.tuoyu.supervision.NewInspection;
+import org.tuoyu.supervision.InspectionStatus;
+import org.tuoyu.supervision.InspectorManagement;
 import org.tuoyu.test.CreditCodes;
 
 /**
- * From a scheduled inspection: the inspector records an item not met with a photo and a finding
- * and concludes; the district publishes the result; the public list and the institution's public
- * page show it.
+ * The issue's supervision journey: the district draws a plan's target and inspector at random;
+ * the drawn inspector records an item not met with a photo and a finding and concludes; the
+ * district publishes the result; the public list and the institution's public page show it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "tuoyu.admin.password=" + InstitutionJourneyBrowserTests.PASSWORD)
-class InspectionJourneyBrowserTests extends BrowserJourney {
+class SupervisionJourneyBrowserTests extends BrowserJourney {
 
 	static final String PASSWORD = InstitutionJourneyBrowserTests.PASSWORD;
 
@@ -64,8 +65,10 @@ class InspectionJourneyBrowserTests extends BrowserJourney {
 
 	UUID institutionId;
 
+	CurrentUser yixing;
+
 	@BeforeAll
-	void schedule() {
+	void enrol() {
 		Accounts accounts = context.getBean(Accounts.class);
 		AccountManagement accountManagement = context.getBean(AccountManagement.class);
 		var admin = accounts.findByUsername("admin").orElseThrow();
@@ -86,24 +89,60 @@ class InspectionJourneyBrowserTests extends BrowserJourney {
 		UUID inspectorId = accountManagement.createOfficer(city,
 				new NewOfficerAccount("sv-b-e2e-inspector", "检查员小宜", Role.INSPECTOR, "320282", PASSWORD));
 		var district = accounts.findByUsername("sv-b-e2e-yixing").orElseThrow();
-		CurrentUser yixing = new CurrentUser(district.id(), district.username(), district.displayName(),
-				Role.DISTRICT_ADMIN, district.scope());
+		yixing = new CurrentUser(district.id(), district.username(), district.displayName(), Role.DISTRICT_ADMIN,
+				district.scope());
+		context.getBean(InspectorManagement.class).enrol(yixing, inspectorId);
+	}
+
+	/** The drawn inspection, once the draw's event has scheduled it; most items already walked through. */
+	private UUID scheduledInspection() throws InterruptedException {
 		InspectionManagement inspections = context.getBean(InspectionManagement.class);
-		UUID id = inspections.open(yixing, new NewInspection(institutionId, List.of(inspectorId),
-				LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(20), "年度双随机抽查"));
-		// the inspector has already walked through most of the checklist
-		for (var item : inspections.detail(yixing, id).items()) {
-			if (!item.code().equals("A02")) {
-				inspections.recordItem(yixing, id, item.code(), ChecklistResult.MET, null);
+		for (int attempt = 0; attempt < 100; attempt++) {
+			var scheduled = inspections.list(yixing, false, InspectionStatus.SCHEDULED, null, false)
+				.stream()
+				.filter(inspection -> inspection.institutionId().equals(institutionId))
+				.findFirst();
+			if (scheduled.isPresent()) {
+				UUID id = scheduled.get().id();
+				for (var item : inspections.detail(yixing, id).items()) {
+					if (!item.code().equals("A02")) {
+						inspections.recordItem(yixing, id, item.code(), ChecklistResult.MET, null);
+					}
+				}
+				return id;
 			}
+			Thread.sleep(100);
 		}
+		throw new AssertionError("the draw scheduled no inspection");
 	}
 
 	@Test
-	void anInspectorRecordsTheDistrictPublishesAndThePublicSeesTheResult() throws Exception {
+	void theDistrictDrawsTheInspectorRecordsAndThePublicSeesThePublishedResult() throws Exception {
 		List<String> errors = new ArrayList<>();
 		Path photo = Files.createTempFile("evidence", ".png");
 		ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
+		int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+		try (BrowserContext browserContext = desktop()) {
+			Page page = login(browserContext, "sv-b-e2e-yixing", PASSWORD, errors);
+			page.navigate(url("/admin/supervision/plans/new"));
+			page.fill("#name", "宜兴官林 " + year + " 双随机抽查");
+			page.fill("#divisionCode", "320282");
+			page.fill("#periodStart", year + "-01-01");
+			page.fill("#periodEnd", year + "-12-31");
+			page.selectOption("#sampling", "COUNT");
+			page.fill("#samplingValue", "1");
+			page.fill("#inspectorsPerInstitution", "1");
+			page.fill("#streets", STREET);
+			page.click("#save-plan");
+			assertThat(page.locator("#draw-candidates")).containsText(INSTITUTION);
+			page.click("#seal");
+			assertThat(page.locator("#seed-hash")).hasText(java.util.regex.Pattern.compile("[0-9a-f]{64}"));
+			page.click("#draw");
+			assertThat(page.locator("#draw-result")).containsText(INSTITUTION);
+			assertThat(page.locator("#draw-result")).containsText("检查员小宜");
+			screenshot(page, "supervision-01-drawn.png");
+		}
+		scheduledInspection();
 		try (BrowserContext browserContext = desktop()) {
 			Page page = login(browserContext, "sv-b-e2e-inspector", PASSWORD, errors);
 			page.click("#nav-inspections");
@@ -133,7 +172,7 @@ class InspectionJourneyBrowserTests extends BrowserJourney {
 			page.click("#conclude");
 			assertThat(page.locator("#inspection-outcome")).hasText("限期整改");
 			assertThat(page.locator(".rectification-orders")).containsText("待整改");
-			screenshot(page, "inspection-01-concluded.png");
+			screenshot(page, "supervision-02-concluded.png");
 		}
 		try (BrowserContext browserContext = desktop()) {
 			Page page = login(browserContext, "sv-b-e2e-yixing", PASSWORD, errors);
@@ -142,7 +181,7 @@ class InspectionJourneyBrowserTests extends BrowserJourney {
 			assertThat(page.locator("#publication-state")).containsText("前公示");
 			page.click("#publish");
 			assertThat(page.locator("#publication-state")).containsText("已公示");
-			screenshot(page, "inspection-02-published.png");
+			screenshot(page, "supervision-03-published.png");
 		}
 		try (BrowserContext browserContext = desktop()) {
 			Page page = Browsers.watchedPage(browserContext, errors);
@@ -153,11 +192,11 @@ class InspectionJourneyBrowserTests extends BrowserJourney {
 			page.click("#publication-filter button[type=submit]");
 			assertThat(page.locator("#published-inspections")).containsText(INSTITUTION);
 			assertThat(page.locator("#published-inspections")).containsText("安全保障：一般 1，严重 0");
-			screenshot(page, "inspection-03-public-list.png");
+			screenshot(page, "supervision-04-public-list.png");
 			page.click("#published-inspections a:has-text('" + INSTITUTION + "')");
 			assertThat(page.locator("#inspection-results")).containsText("限期整改");
 			assertThat(page.locator("#inspection-results")).containsText("已整改 0/1");
-			screenshot(page, "inspection-04-institution-page.png");
+			screenshot(page, "supervision-05-institution-page.png");
 		}
 		assertThat(errors).isEmpty();
 	}
