@@ -40,8 +40,9 @@ class QualityAssessmentApiController {
 	record Start(Integer year) {
 	}
 
+	/** Scores and notes; submit (default false) also submits it. */
 	record SelfAssessment(Map<QualityAssessmentDimension, Integer> scores, Map<QualityAssessmentDimension, String> notes,
-			boolean submit) {
+			Boolean submit) {
 	}
 
 	/** A review; decision is APPROVE or RETURN. */
@@ -82,7 +83,7 @@ class QualityAssessmentApiController {
 	@PutMapping("/api/v1/supervision/assessments/{id}")
 	ResponseEntity<Void> save(@PathVariable UUID id, @RequestBody SelfAssessment body) {
 		assessments.saveSelfAssessment(currentUsers.require(), id,
-				new QualityAssessmentInput(body.scores(), body.notes()), body.submit());
+				new QualityAssessmentInput(body.scores(), body.notes()), Boolean.TRUE.equals(body.submit()));
 		return ResponseEntity.noContent().build();
 	}
 
