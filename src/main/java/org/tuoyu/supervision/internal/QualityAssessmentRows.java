@@ -6,7 +6,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,23 +81,23 @@ public class QualityAssessmentRows {
 
 	/** The institution's assessments, latest year first. */
 	public List<QualityAssessment> ofInstitution(UUID institutionId) {
-		return jdbc.sql("SELECT * FROM supervision_assessment WHERE institution_id = :id ORDER BY year DESC")
+		return withScores(jdbc.sql("SELECT * FROM supervision_assessment WHERE institution_id = :id ORDER BY year DESC")
 			.param("id", institutionId)
-			.query(this::assessment)
-			.list();
+			.query(QualityAssessmentRows::header)
+			.list());
 	}
 
 	/** The assessments of a division subtree, optionally of one status, submitted ones first, latest first. */
 	public List<QualityAssessment> within(String divisionPrefix, QualityAssessmentStatus status) {
-		return jdbc.sql("""
+		return withScores(jdbc.sql("""
 				SELECT * FROM supervision_assessment
 				WHERE starts_with(division_code, :division) AND (CAST(:status AS text) IS NULL OR status = :status)
 				ORDER BY status = 'SUBMITTED' DESC, year DESC, submitted_at DESC NULLS LAST, id
 				""")
 			.param("division", divisionPrefix)
 			.param("status", status == null ? null : status.name())
-			.query(this::assessment)
-			.list();
+			.query(QualityAssessmentRows::header)
+			.list());
 	}
 
 	/** The institution's latest approved assessment. */
@@ -158,32 +159,43 @@ public class QualityAssessmentRows {
 	}
 
 	private QualityAssessment assessment(ResultSet rs, int n) throws SQLException {
-		UUID id = rs.getObject("id", UUID.class);
+		return withScores(List.of(header(rs, n))).get(0);
+	}
+
+	/** An assessment row without its scores. */
+	private static QualityAssessment header(ResultSet rs, int n) throws SQLException {
 		Timestamp submitted = rs.getTimestamp("submitted_at");
 		String grade = rs.getString("grade");
-		return new QualityAssessment(id, rs.getObject("institution_id", UUID.class), null, rs.getString("division_code"),
-				rs.getInt("year"), QualityAssessmentStatus.valueOf(rs.getString("status")),
+		return new QualityAssessment(rs.getObject("id", UUID.class), rs.getObject("institution_id", UUID.class), null,
+				rs.getString("division_code"), rs.getInt("year"), QualityAssessmentStatus.valueOf(rs.getString("status")),
 				(Integer) rs.getObject("self_total"), (Integer) rs.getObject("reviewed_total"),
 				grade == null ? null : Grade.valueOf(grade), rs.getString("review_comment"),
 				submitted == null ? null : submitted.toInstant(), rs.getString("reviewed_by_name"),
-				rs.getObject("approved_on", LocalDate.class), scores(id));
+				rs.getObject("approved_on", LocalDate.class), List.of());
 	}
 
-	private List<QualityAssessmentScore> scores(UUID id) {
-		Map<QualityAssessmentDimension, QualityAssessmentScore> found = new LinkedHashMap<>();
-		jdbc.sql("SELECT * FROM supervision_assessment_score WHERE assessment_id = :id")
-			.param("id", id)
-			.query((rs, n) -> new QualityAssessmentScore(QualityAssessmentDimension.valueOf(rs.getString("dimension")),
-					rs.getInt("max_points"), (Integer) rs.getObject("self_score"), rs.getString("note"),
-					(Integer) rs.getObject("reviewed_score"), rs.getString("review_comment")))
-			.list()
-			.forEach(s -> found.put(s.dimension(), s));
-		List<QualityAssessmentScore> ordered = new ArrayList<>();
-		for (QualityAssessmentDimension dimension : QualityAssessmentDimension.values()) {
-			if (found.containsKey(dimension)) {
-				ordered.add(found.get(dimension));
-			}
+	/** The assessments with their scores in standard dimension order, read in one query. */
+	private List<QualityAssessment> withScores(List<QualityAssessment> headers) {
+		if (headers.isEmpty()) {
+			return headers;
 		}
-		return ordered;
+		Map<UUID, List<QualityAssessmentScore>> scores = new HashMap<>();
+		jdbc.sql("""
+				SELECT * FROM supervision_assessment_score WHERE assessment_id = ANY(:ids)
+				ORDER BY array_position(:dimensions, dimension)
+				""")
+			.param("ids", headers.stream().map(QualityAssessment::id).toArray(UUID[]::new))
+			.param("dimensions", Arrays.stream(QualityAssessmentDimension.values()).map(Enum::name).toArray(String[]::new))
+			.query(rs -> {
+				scores.computeIfAbsent(rs.getObject("assessment_id", UUID.class), id -> new ArrayList<>())
+					.add(new QualityAssessmentScore(QualityAssessmentDimension.valueOf(rs.getString("dimension")),
+							rs.getInt("max_points"), (Integer) rs.getObject("self_score"), rs.getString("note"),
+							(Integer) rs.getObject("reviewed_score"), rs.getString("review_comment")));
+			});
+		return headers.stream()
+			.map(a -> new QualityAssessment(a.id(), a.institutionId(), a.institutionName(), a.divisionCode(), a.year(),
+					a.status(), a.selfTotal(), a.reviewedTotal(), a.grade(), a.reviewComment(), a.submittedAt(),
+					a.reviewedByName(), a.approvedOn(), scores.getOrDefault(a.id(), List.of())))
+			.toList();
 	}
 }
