@@ -74,8 +74,10 @@ class CreditGradingJourneyBrowserTests extends BrowserJourney {
 			assertThat(org.locator("#scores-form")).containsText("0 到 20");
 			screenshot(org, "credit-grading-01-score-error.png");
 			org.fill("#score-CARE", "18");
+			assertThat(org.locator("#score-SAFETY")).hasValue("14");
 			org.click("#submit-assessment");
 			assertThat(org.locator("#assessment-status")).containsText("待审核");
+			assertThat(org.locator("h1")).containsText(String.valueOf(LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear()));
 			screenshot(org, "credit-grading-02-submitted.png");
 		}
 		try (BrowserContext browserContext = desktop()) {
