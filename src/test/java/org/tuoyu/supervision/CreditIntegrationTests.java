@@ -275,7 +275,7 @@ class CreditIntegrationTests {
 	}
 
 	@Test
-	void theCreditSignalWeighsEachInstitutionByItsTier() {
+	void theCreditSignalWeighsEachInstitutionByItsTierOnTheDrawsDay() {
 		UUID penalised = filed(37_009, "sv-c-signal", STREET);
 		UUID untouched = filed(37_010, "sv-c-signal-b", STREET);
 		for (int i = 0; i < 2; i++) {
@@ -288,6 +288,9 @@ class CreditIntegrationTests {
 
 		assertThat(factors.get(penalised)).isEqualByComparingTo("2.0");
 		assertThat(factors.get(untouched)).isEqualByComparingTo("1.0");
+		// a draw as of yesterday weighs the tier of yesterday, before the penalties
+		assertThat(signal.factors(List.of(penalised), LocalDate.now(CITY).minusDays(1)).get(penalised))
+			.isEqualByComparingTo("1.0");
 	}
 
 	private void publish(Object event) {

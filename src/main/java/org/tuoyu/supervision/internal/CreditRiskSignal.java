@@ -1,6 +1,8 @@
 package org.tuoyu.supervision.internal;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -9,10 +11,12 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.tuoyu.supervision.CreditTier;
 
 /**
- * The credit tier in double-random draws: each institution's current tier gives its factor by
- * {@code tuoyu.supervision.credit.draw-factor}; an institution without events has the initial tier.
+ * The credit tier in double-random draws: each institution's tier at the end of the draw's day (after
+ * the last event recorded by then) gives its factor by {@code tuoyu.supervision.credit.draw-factor};
+ * an institution without events by then has the initial tier.
  */
 @Component
 class CreditRiskSignal implements RiskSignal {
@@ -21,9 +25,12 @@ class CreditRiskSignal implements RiskSignal {
 
 	private final CreditPolicy policy;
 
-	CreditRiskSignal(CreditRows rows, CreditPolicy policy) {
+	private final Clock clock;
+
+	CreditRiskSignal(CreditRows rows, CreditPolicy policy, Clock clock) {
 		this.rows = rows;
 		this.policy = policy;
+		this.clock = clock;
 	}
 
 	@Override
@@ -31,16 +38,15 @@ class CreditRiskSignal implements RiskSignal {
 		return "credit";
 	}
 
-	/** The current tiers: the ledger keeps no past tiers per day, so {@code asOf} is the draw's day, today. */
 	@Override
 	@Transactional(readOnly = true)
 	public Map<UUID, BigDecimal> factors(Collection<UUID> institutionIds, LocalDate asOf) {
-		Map<UUID, CreditRows.Score> scores = rows.scores(institutionIds);
-		BigDecimal initial = policy.drawFactor(policy.tier(policy.initialScore()));
+		Instant endOfDay = asOf.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+		Map<UUID, CreditTier> tiers = rows.tiersBefore(institutionIds, endOfDay);
+		CreditTier initial = policy.tier(policy.initialScore());
 		Map<UUID, BigDecimal> factors = new HashMap<>();
 		for (UUID id : institutionIds) {
-			CreditRows.Score score = scores.get(id);
-			factors.put(id, score == null ? initial : policy.drawFactor(score.tier()));
+			factors.put(id, policy.drawFactor(tiers.getOrDefault(id, initial)));
 		}
 		return factors;
 	}

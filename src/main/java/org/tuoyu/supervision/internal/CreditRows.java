@@ -123,6 +123,28 @@ public class CreditRows {
 		return found;
 	}
 
+	/**
+	 * The tier each institution had after the last event recorded before {@code before}; an
+	 * institution without such an event is missing.
+	 */
+	public Map<UUID, CreditTier> tiersBefore(Collection<UUID> institutionIds, Instant before) {
+		Map<UUID, CreditTier> found = new HashMap<>();
+		if (institutionIds.isEmpty()) {
+			return found;
+		}
+		jdbc.sql("""
+				SELECT DISTINCT ON (institution_id) institution_id, tier_after FROM supervision_credit_event
+				WHERE institution_id = ANY(:ids) AND recorded_at < :before
+				ORDER BY institution_id, recorded_at DESC, id DESC
+				""")
+			.param("ids", institutionIds.toArray(UUID[]::new))
+			.param("before", Timestamp.from(before))
+			.query(rs -> {
+				found.put(rs.getObject("institution_id", UUID.class), CreditTier.valueOf(rs.getString("tier_after")));
+			});
+		return found;
+	}
+
 	/** The institution's ledger, newest first. */
 	public List<CreditEntry> history(UUID institutionId) {
 		return jdbc.sql("""
