@@ -15,7 +15,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +31,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.tuoyu.platform.BusinessRuleException;
+import org.tuoyu.platform.CurrentUser;
+import org.tuoyu.platform.DataScope;
+import org.tuoyu.platform.Role;
+import org.tuoyu.platform.account.Accounts;
 import org.tuoyu.test.Institutions;
 import org.tuoyu.test.Logins;
 import org.tuoyu.test.Officers;
@@ -53,6 +64,12 @@ class QualityAssessmentIntegrationTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	QualityAssessmentManagement assessments;
 
 	private MockHttpSession admin;
 
@@ -204,6 +221,37 @@ class QualityAssessmentIntegrationTests {
 			.andExpect(status().isUnprocessableContent());
 		mvc.perform(get("/api/v1/supervision/assessments/" + id).session(org))
 			.andExpect(jsonPath("$.status").value("SUBMITTED"));
+	}
+
+	@Test
+	void twoAdministratorsStartingAtOnceGetOneAssessment() throws Exception {
+		UUID institution = filed(37_105, "sv-c-race-org");
+		UUID account = accounts.findByUsername("sv-c-race-org").orElseThrow().id();
+		CurrentUser head = new CurrentUser(account, "sv-c-race-org", "园长", Role.INSTITUTION_ADMIN,
+				DataScope.institution(institution));
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		List<Future<UUID>> started = new ArrayList<>();
+		try {
+			for (int i = 0; i < 4; i++) {
+				started.add(pool.submit(() -> assessments.start(head, null)));
+			}
+			int succeeded = 0;
+			for (Future<UUID> attempt : started) {
+				try {
+					attempt.get();
+					succeeded++;
+				}
+				catch (ExecutionException ex) {
+					assertThat(ex.getCause()).isInstanceOf(BusinessRuleException.class);
+					assertThat(((BusinessRuleException) ex.getCause()).field()).isEqualTo("year");
+				}
+			}
+			assertThat(succeeded).isEqualTo(1);
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(assessments.assessments(head, null)).hasSize(1);
 	}
 
 	private UUID start(MockHttpSession org, Integer year) throws Exception {
