@@ -18,6 +18,7 @@ import org.tuoyu.platform.BusinessRuleException;
 import org.tuoyu.platform.CurrentUser;
 import org.tuoyu.platform.NotFoundException;
 import org.tuoyu.platform.Role;
+import org.tuoyu.platform.UuidV7;
 import org.tuoyu.supervision.internal.CreditLedger;
 import org.tuoyu.supervision.internal.CreditPolicy;
 import org.tuoyu.supervision.internal.CreditRows;
@@ -116,7 +117,7 @@ public class CreditManagement {
 		if (event.occurredOn().isAfter(today)) {
 			throw new BusinessRuleException("occurredOn", "supervision.credit.future");
 		}
-		UUID source = org.tuoyu.platform.UuidV7.next();
+		UUID source = UuidV7.next();
 		return ledger
 			.post(institution, event.kind(), 1, new CreditLedger.Source("MANUAL", source, event.occurredOn()), reason,
 					document, user)

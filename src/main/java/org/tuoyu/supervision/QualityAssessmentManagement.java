@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +25,7 @@ import org.tuoyu.platform.Inbox;
 import org.tuoyu.platform.NotFoundException;
 import org.tuoyu.platform.Role;
 import org.tuoyu.platform.UuidV7;
+import org.tuoyu.shared.DivisionCode;
 import org.tuoyu.supervision.internal.GradePolicy;
 import org.tuoyu.supervision.internal.QualityAssessmentRows;
 
@@ -164,7 +166,7 @@ public class QualityAssessmentManagement {
 					"/org/supervision/assessments/" + id, String.valueOf(assessment.year()));
 		}
 		audit.record(new AuditEntry(approve ? "SUPERVISION_ASSESSMENT_APPROVED" : "SUPERVISION_ASSESSMENT_RETURNED",
-				"assessment", id.toString(), org.tuoyu.shared.DivisionCode.of(assessment.divisionCode()),
+				"assessment", id.toString(), DivisionCode.of(assessment.divisionCode()),
 				assessment.institutionId(), approve ? total + " " + grade : ""));
 	}
 
@@ -229,7 +231,7 @@ public class QualityAssessmentManagement {
 
 	private static boolean visible(CurrentUser user, QualityAssessment assessment) {
 		if (user.role().isOfficer()) {
-			return user.scope().covers(org.tuoyu.shared.DivisionCode.of(assessment.divisionCode()));
+			return user.scope().covers(DivisionCode.of(assessment.divisionCode()));
 		}
 		return user.role().isInstitutionStaff() && assessment.institutionId().equals(user.scope().institutionId());
 	}
@@ -253,7 +255,7 @@ public class QualityAssessmentManagement {
 
 	private List<QualityAssessment> named(List<QualityAssessment> assessments) {
 		Map<UUID, Institution> byId = institutions.institutionsByIds(
-				assessments.stream().map(QualityAssessment::institutionId).collect(java.util.stream.Collectors.toSet()));
+				assessments.stream().map(QualityAssessment::institutionId).collect(Collectors.toSet()));
 		Map<UUID, String> names = new HashMap<>();
 		byId.forEach((id, i) -> names.put(id, i.name()));
 		return assessments.stream().map(a -> a.named(names.getOrDefault(a.institutionId(), ""))).toList();

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,7 +71,7 @@ class CreditGradingJourneyBrowserTests extends BrowserJourney {
 			org.fill("#score-CARE", "25");
 			org.fill("#note-SAFETY", "每季度开展消防演练");
 			org.click("#submit-assessment");
-			assertThat(org.locator("#score-CARE")).hasClass(java.util.regex.Pattern.compile("is-invalid"));
+			assertThat(org.locator("#score-CARE")).hasClass(Pattern.compile("is-invalid"));
 			assertThat(org.locator("#scores-form")).containsText("0 到 20");
 			screenshot(org, "credit-grading-01-score-error.png");
 			org.fill("#score-CARE", "18");

@@ -2,6 +2,7 @@ package org.tuoyu.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -209,7 +210,7 @@ class CreditIntegrationTests {
 			.andExpect(content().string(containsString("credit-" + institution)));
 		mvc.perform(get("/admin/supervision/credit").param("tier", "D").session(district))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("credit-" + institution))));
+			.andExpect(content().string(not(containsString("credit-" + institution))));
 	}
 
 	@Test
@@ -237,11 +238,11 @@ class CreditIntegrationTests {
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/supervision/credit").session(elsewhere))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(other.toString()))));
+			.andExpect(content().string(not(containsString(other.toString()))));
 		mvc.perform(get("/api/v1/supervision/credit").session(street))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(own.toString())))
-			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(other.toString()))));
+			.andExpect(content().string(not(containsString(other.toString()))));
 		// a street officer sees its street's credit but records nothing
 		mvc.perform(post("/api/v1/supervision/credit/" + own + "/events").session(street).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
@@ -271,7 +272,7 @@ class CreditIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("disclosure-credit")))
 			.andExpect(content().string(containsString("信用等级：B级")))
-			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("消防通道堵塞"))));
+			.andExpect(content().string(not(containsString("消防通道堵塞"))));
 	}
 
 	@Test

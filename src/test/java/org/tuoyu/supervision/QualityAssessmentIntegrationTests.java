@@ -30,6 +30,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.tuoyu.platform.BusinessRuleException;
 import org.tuoyu.platform.CurrentUser;
@@ -166,7 +167,7 @@ class QualityAssessmentIntegrationTests {
 			.param("action", "save"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("请输入整数")));
-		org.springframework.test.web.servlet.ResultActions saved = mvc
+		ResultActions saved = mvc
 			.perform(fullForm(post("/org/supervision/assessments/" + id), org).param("action", "submit"));
 		saved.andExpect(redirectedUrl("/org/supervision/assessments/" + id));
 

@@ -1,5 +1,6 @@
 package org.tuoyu.supervision.internal;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -67,11 +68,11 @@ class CreditReactions {
 				new CreditLedger.Source("COMPLAINT", event.complaintId(), event.upheldOn()), null, null, null));
 	}
 
-	private java.util.Optional<Institution> institution(UUID id) {
+	private Optional<Institution> institution(UUID id) {
 		Institution institution = institutions.institutionsByIds(Set.of(id)).get(id);
 		if (institution == null) {
 			log.warn("Credit event for unknown institution {} ignored", id);
 		}
-		return java.util.Optional.ofNullable(institution);
+		return Optional.ofNullable(institution);
 	}
 }

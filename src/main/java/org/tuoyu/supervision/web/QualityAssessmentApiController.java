@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tuoyu.platform.BusinessRuleException;
 import org.tuoyu.platform.CurrentUsers;
+import org.tuoyu.supervision.GradingRules;
 import org.tuoyu.supervision.PublicGrade;
 import org.tuoyu.supervision.QualityAssessment;
 import org.tuoyu.supervision.QualityAssessmentDimension;
@@ -100,7 +101,7 @@ class QualityAssessmentApiController {
 
 	@Operation(summary = "The points of each dimension and the grade bands in force")
 	@GetMapping("/api/v1/supervision/assessments/rules")
-	org.tuoyu.supervision.GradingRules rules() {
+	GradingRules rules() {
 		return assessments.rules();
 	}
 
