@@ -161,7 +161,8 @@ class QualityAssessmentIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("scoresForm", "scores[CONDITIONS]",
 					"supervision.grading.scoreRange"))
-			.andExpect(content().string(containsString("得分应在 0 到 15 分之间")));
+			.andExpect(content().string(containsString("得分应在 0 到 15 分之间")))
+			.andExpect(content().string(containsString("value=\"16\"")));
 		mvc.perform(post("/org/supervision/assessments/" + id).session(org).with(csrf())
 			.param("scores[CARE]", "abc")
 			.param("action", "save"))
