@@ -78,7 +78,8 @@ class DrawJourneyBrowserTests extends BrowserJourney {
 		List<String> errors = new ArrayList<>();
 		try (BrowserContext browserContext = desktop()) {
 			Page page = login(browserContext, "sv-a-journey-admin", PASSWORD, errors);
-			page.click("a[href='/admin/supervision/plans']");
+			page.click("#nav-supervision");
+			page.click("#nav-plans");
 			page.click("a[href='/admin/supervision/inspectors']");
 			for (String name : List.of("检查员 甲", "检查员 乙")) {
 				page.selectOption("#accountId", new com.microsoft.playwright.options.SelectOption().setLabel(

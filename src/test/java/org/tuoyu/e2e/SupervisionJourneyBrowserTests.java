@@ -145,6 +145,8 @@ class SupervisionJourneyBrowserTests extends BrowserJourney {
 		scheduledInspection();
 		try (BrowserContext browserContext = desktop()) {
 			Page page = login(browserContext, "sv-b-e2e-inspector", PASSWORD, errors);
+			page.click("#nav-supervision");
+			assertThat(page.locator("#count-scheduled")).containsText("1");
 			page.click("#nav-inspections");
 			page.click("#link-mine");
 			page.click("#inspections a:has-text('" + INSTITUTION + "')");
