@@ -47,9 +47,9 @@ class ComplaintJourneyBrowserTests extends BrowserJourney {
 
 	@BeforeAll
 	void start() {
-		new ChildPlacement(STREET, 38_901, "小海豚托育园", "sv-d-journey-org", "海豚托小班", "sv-d-journey-nurse", "赵保健",
+		new ChildPlacement(STREET, 38_901, "小海燕托育园", "sv-d-journey-org", "海豚托小班", "sv-d-journey-nurse", "赵保健",
 				Role.HEALTH_WORKER, "13700038901", "孙妈妈", "孙小海", PASSWORD).place(context);
-		institution = jdbc.sql("SELECT id FROM institution_institution WHERE name = '小海豚托育园'").query(UUID.class).single();
+		institution = jdbc.sql("SELECT id FROM institution_institution WHERE name = '小海燕托育园'").query(UUID.class).single();
 		var admin = context.getBean(Accounts.class).findByUsername("admin").orElseThrow();
 		CurrentUser city = new CurrentUser(admin.id(), "admin", admin.displayName(), Role.CITY_ADMIN, admin.scope());
 		context.getBean(AccountManagement.class)
@@ -65,7 +65,7 @@ class ComplaintJourneyBrowserTests extends BrowserJourney {
 			Page page = Browsers.watchedPage(browserContext, errors);
 			page.navigate(url("/directory/institutions/" + institution));
 			page.click("#disclosure-complaint a[href*='/directory/complaints/new']");
-			assertThat(page.locator("#complaint-institution")).hasText("小海豚托育园");
+			assertThat(page.locator("#complaint-institution")).hasText("小海燕托育园");
 			page.selectOption("#category", "SAFETY");
 			page.fill("#description", "太短");
 			page.click("#submit-complaint");
@@ -80,7 +80,7 @@ class ComplaintJourneyBrowserTests extends BrowserJourney {
 		try (BrowserContext browserContext = desktop()) {
 			Page page = login(browserContext, "sv-d-journey-xishan", PASSWORD, errors);
 			page.navigate(url("/admin/supervision/complaints"));
-			page.click("#complaints tr:has-text('小海豚托育园') a");
+			page.click("#complaints tr:has-text('小海燕托育园') a");
 			assertThat(page.locator("#complainant")).hasText("匿名");
 			page.fill("#internalNote", "内部：安排突击夜查");
 			page.click("#investigate");

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +31,7 @@ import org.tuoyu.platform.UuidV7;
 import org.tuoyu.shared.DivisionCode;
 import org.tuoyu.supervision.ChecklistItem;
 import org.tuoyu.supervision.ChecklistResult;
+import org.tuoyu.supervision.DrawMade;
 import org.tuoyu.supervision.FindingSeverity;
 import org.tuoyu.supervision.InspectionConcluded;
 import org.tuoyu.supervision.InspectionOutcome;
@@ -37,10 +40,12 @@ import org.tuoyu.supervision.RectificationEscalated;
 import org.tuoyu.supervision.RectificationStatus;
 
 /**
- * Demo inspections (profile {@code demo}), deterministic from a seed: ad-hoc inspections of
- * Liangxi's filed institutions by the demo inspector over the past year, with results, findings,
+ * Demo inspections (profile {@code demo}), deterministic from a seed: the inspections that the demo's
+ * past draws scheduled in Liangxi are carried out by their drawn inspectors (without demo draws,
+ * ad-hoc inspections by the demo inspector over the past year), with results, findings,
  * rectification orders (answered and closed, returned, overdue, one escalated) and publications
- * (two overdue), plus scheduled ones still to do. Events are published as a live conclusion would.
+ * (two overdue); the current round's inspections stay to do. Events are published as a live
+ * conclusion would.
  */
 @Component
 @Profile("demo")
@@ -101,7 +106,7 @@ class DemoInspections implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		boolean seeded = jdbc.sql("SELECT EXISTS (SELECT 1 FROM supervision_inspection WHERE reason = :reason)")
+		boolean seeded = jdbc.sql("SELECT EXISTS (SELECT 1 FROM supervision_inspection WHERE reason = :reason OR (source = 'DRAW' AND status = 'CONCLUDED'))")
 			.param("reason", REASON).query(Boolean.class).single();
 		List<UUID> inspectors = accounts.officersCovering(LIANGXI, Role.INSPECTOR);
 		List<UUID> districtAdmins = accounts.officersCovering(LIANGXI, Role.DISTRICT_ADMIN);
@@ -121,23 +126,81 @@ class DemoInspections implements ApplicationRunner {
 		}
 		Random random = new Random(SEED);
 		LocalDate today = LocalDate.now(clock);
-		UUID inspector = inspectors.get(0);
+		List<Drawn> drawn = drawnAndDue(today);
 		int made = 0;
-		for (int n = 0; n < CONCLUDED && n < filed.size(); n++) {
-			Institution institution = filed.get(n);
-			LocalDate concludedOn = today.minusDays(12 + 28L * (CONCLUDED - 1 - n));
-			int index = n;
-			transactions.executeWithoutResult(tx -> concluded(institution, inspector, admin, concludedOn, index, random,
-					today));
-			made++;
+		if (drawn.isEmpty()) {
+			UUID inspector = inspectors.get(0);
+			int total = Math.min(CONCLUDED, filed.size());
+			for (int n = 0; n < total; n++) {
+				Institution institution = filed.get(n);
+				LocalDate concludedOn = today.minusDays(12 + 28L * (CONCLUDED - 1 - n));
+				int index = n;
+				transactions.executeWithoutResult(tx -> concluded(scheduled(institution, inspector, concludedOn),
+						institution, inspector, admin, concludedOn, index, total, random, today));
+				made++;
+			}
+			for (int n = CONCLUDED; n < CONCLUDED + 3 && n < filed.size(); n++) {
+				Institution institution = filed.get(n);
+				LocalDate due = today.plusDays(10L * (n - CONCLUDED) - 3);
+				transactions.executeWithoutResult(tx -> scheduled(institution, inspector, due));
+				made++;
+			}
 		}
-		for (int n = CONCLUDED; n < CONCLUDED + 3 && n < filed.size(); n++) {
-			Institution institution = filed.get(n);
-			LocalDate due = today.plusDays(10L * (n - CONCLUDED) - 3);
-			transactions.executeWithoutResult(tx -> scheduled(institution, inspector, due));
-			made++;
+		else {
+			Map<UUID, Institution> byId = filed.stream().collect(Collectors.toMap(Institution::id, i -> i));
+			int total = drawn.size();
+			for (int n = 0; n < total; n++) {
+				Drawn inspection = drawn.get(n);
+				Institution institution = byId.get(inspection.institutionId());
+				if (institution == null) {
+					continue;
+				}
+				LocalDate concludedOn = inspection.dueOn().minusDays(5 + random.nextInt(40));
+				int index = n;
+				transactions.executeWithoutResult(tx -> concluded(inspection.id(), institution, inspection.inspector(),
+						admin, concludedOn, index, total, random, today));
+				made++;
+			}
 		}
-		log.info("Demo inspections: {} in Liangxi", made);
+		log.info("Demo inspections: {} carried out in Liangxi", made);
+	}
+
+	/**
+	 * The Liangxi inspections that past draws scheduled, oldest first, once the draws' events have
+	 * all been handled (they are delivered asynchronously after the demo draws commit).
+	 */
+	private List<Drawn> drawnAndDue(LocalDate today) {
+		for (int attempt = 0; attempt < 300 && pendingDraws() > 0; attempt++) {
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		return jdbc.sql("""
+				SELECT i.id, i.institution_id, i.due_on, min(a.account_id::text)::uuid AS inspector
+				FROM supervision_inspection i JOIN supervision_inspection_inspector a ON a.inspection_id = i.id
+				WHERE i.source = 'DRAW' AND i.status = 'SCHEDULED' AND i.due_on < :today AND i.division_code LIKE :division
+				GROUP BY i.id, i.institution_id, i.due_on
+				ORDER BY i.due_on, i.id
+				""")
+			.param("today", today)
+			.param("division", LIANGXI.value() + "%")
+			.query((rs, n) -> new Drawn(rs.getObject("id", UUID.class), rs.getObject("institution_id", UUID.class),
+					rs.getObject("due_on", LocalDate.class), rs.getObject("inspector", UUID.class)))
+			.list();
+	}
+
+	private int pendingDraws() {
+		return jdbc.sql("""
+				SELECT count(*) FROM event_publication
+				WHERE completion_date IS NULL AND event_type = :type
+				""")
+			.param("type", DrawMade.class.getName())
+			.query(Integer.class)
+			.single();
 	}
 
 	private UUID scheduled(Institution institution, UUID inspector, LocalDate due) {
@@ -154,9 +217,8 @@ class DemoInspections implements ApplicationRunner {
 	 * oldest orders are closed except one escalated and one left open (overdue); the two most
 	 * recent results past their deadline stay unpublished.
 	 */
-	private void concluded(Institution institution, UUID inspector, UUID admin, LocalDate on, int n, Random random,
-			LocalDate today) {
-		UUID id = scheduled(institution, inspector, on);
+	private void concluded(UUID id, Institution institution, UUID inspector, UUID admin, LocalDate on, int n,
+			int total, Random random, LocalDate today) {
 		List<ChecklistItem> items = checklist.items();
 		List<ChecklistItem> notMet = new ArrayList<>();
 		if (n % 3 != 0) {
@@ -199,10 +261,10 @@ class DemoInspections implements ApplicationRunner {
 			LocalDate deadline = rectificationDeadline.deadline(on, finding.severity());
 			UUID order = UuidV7.next();
 			orders.insert(order, finding.id(), id, institution.id(), institution.divisionCode().value(), on, deadline);
-			settle(order, id, institution, inspector, on, deadline, today, n, orderIndex++);
+			settle(order, id, institution, inspector, on, deadline, today, n, total, orderIndex++);
 		}
 		// two results stay unpublished past their deadline, the latest is not due yet
-		boolean unpublished = n == CONCLUDED - 4 || n == CONCLUDED - 3 || n == CONCLUDED - 1;
+		boolean unpublished = n == total - 4 || n == total - 3 || n == total - 1;
 		if (!unpublished) {
 			LocalDate publishedOn = on.plusDays(3 + random.nextInt(10));
 			publications.insert(id, publishedOn.isAfter(today) ? today : publishedOn, admin);
@@ -212,12 +274,12 @@ class DemoInspections implements ApplicationRunner {
 	}
 
 	private void settle(UUID order, UUID inspection, Institution institution, UUID inspector, LocalDate on,
-			LocalDate deadline, LocalDate today, int n, int orderIndex) {
+			LocalDate deadline, LocalDate today, int n, int total, int orderIndex) {
 		if (today.isAfter(deadline) && n == 1 && orderIndex == 0) {
 			orders.decide(order, RectificationStatus.ESCALATED, "逾期未整改，移交处理", deadline.plusDays(1), inspector);
 			events.publishEvent(new RectificationEscalated(order, inspection, institution.id(), deadline.plusDays(1)));
 		}
-		else if (n == 4 || n == CONCLUDED - 1) {
+		else if (n == 4 || n == total - 1) {
 			// left open: overdue once the deadline has passed
 			return;
 		}
@@ -231,5 +293,8 @@ class DemoInspections implements ApplicationRunner {
 	}
 
 	private record DemoFinding(UUID id, FindingSeverity severity) {
+	}
+
+	private record Drawn(UUID id, UUID institutionId, LocalDate dueOn, UUID inspector) {
 	}
 }
