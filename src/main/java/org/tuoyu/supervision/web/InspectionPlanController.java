@@ -51,6 +51,10 @@ class InspectionPlanController {
 			List<InstitutionCategory> categories, String streets, Boolean inclusiveOnly, Boolean excludePreviousRound,
 			Map<String, Integer> riskWeights) {
 
+		PlanForm {
+			riskWeights = riskWeights == null ? Map.of() : riskWeights;
+		}
+
 		NewInspectionPlan plan() {
 			List<String> codes = streets == null ? List.of()
 					: Arrays.stream(streets.split("[,，\\s]+")).filter(code -> !code.isBlank()).toList();
@@ -70,14 +74,15 @@ class InspectionPlanController {
 	@GetMapping("/admin/supervision/plans/new")
 	String form(Model model) {
 		CurrentUser user = currentUsers.require();
-		List<String> signals = plans.riskSignals();
+		Map<String, Integer> defaultRiskWeights = plans.defaultRiskWeights();
 		if (!model.containsAttribute("planForm")) {
 			model.addAttribute("planForm", new PlanForm(user.scope().divisionRoot().map(Object::toString).orElse(""), "",
 					null, null, InspectionPlanSampling.RATIO, null, plans.settings().inspectorsPerInstitution(),
 					plans.settings().statuses(), List.of(), "", false, plans.settings().excludePreviousRound(),
-					plans.defaultRiskWeights()));
+					defaultRiskWeights));
 		}
-		model.addAttribute("riskSignals", signals);
+		model.addAttribute("riskSignals", plans.riskSignals());
+		model.addAttribute("defaultRiskWeights", defaultRiskWeights);
 		model.addAttribute("samplings", InspectionPlanSampling.values());
 		model.addAttribute("statusOptions",
 				List.of(InstitutionStatus.FILED, InstitutionStatus.VERIFIED, InstitutionStatus.SUSPENDED));

@@ -49,7 +49,7 @@ class InspectionPlanPolicyTests {
 		assertThat(values.inspectorsPerInstitution()).isEqualTo(2);
 		assertThat(values.excludePreviousRound()).isTrue();
 		assertThat(values.statuses()).containsExactly(InstitutionStatus.FILED, InstitutionStatus.VERIFIED);
-		assertThat(values.riskWeights()).containsExactlyEntriesOf(Map.of("complaints", 100, "credit", 100, "findings", 100));
+		assertThat(values.riskWeights()).isEqualTo(Map.of("complaints", 100, "credit", 100, "findings", 100));
 	}
 
 	@Test
