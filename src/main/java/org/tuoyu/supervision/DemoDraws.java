@@ -101,7 +101,7 @@ class DemoDraws implements ApplicationRunner {
 				String planName = today.getYear() + "年第" + quarter + "季度双随机抽查";
 				UUID plan = plans.create(user, new NewInspectionPlan(district, planName, start,
 						start.plusMonths(3).minusDays(1), InspectionPlanSampling.RATIO, 10, null, null, null, null, null,
-						null));
+						null, null));
 				try {
 					plans.seal(user, plan, seed(district, planName));
 				}

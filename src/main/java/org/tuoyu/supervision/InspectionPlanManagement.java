@@ -41,6 +41,7 @@ import org.tuoyu.supervision.internal.InspectorRows;
 import org.tuoyu.supervision.internal.PlanRows;
 import org.tuoyu.supervision.internal.PlanValues;
 import org.tuoyu.supervision.internal.RiskSignal;
+import org.tuoyu.supervision.internal.RiskWeightPolicy;
 
 /**
  * Inspection plans and their double-random draws (双随机). A city or district administrator in scope
@@ -98,6 +99,11 @@ public class InspectionPlanManagement {
 		return settings;
 	}
 
+	/** The names of the installed risk signals, whose weights a plan sets, in the signals' order. */
+	public List<String> riskSignals() {
+		return signals.orderedStream().map(RiskSignal::name).toList();
+	}
+
 	/** Creates a draft plan; returns its id. */
 	@Transactional
 	public UUID create(CurrentUser user, NewInspectionPlan request) {
@@ -144,7 +150,8 @@ public class InspectionPlanManagement {
 
 	/**
 	 * The institutions the plan would draw from if sealed now, with their weights and every risk
-	 * signal's factor (a sealed plan's frozen candidates are in its published {@link DrawDetail}).
+	 * signal's effective factor under the plan's risk weights (a sealed plan's frozen candidates are in
+	 * its published {@link DrawDetail}).
 	 */
 	@Transactional(readOnly = true)
 	public List<DrawCandidate> candidates(CurrentUser user, UUID id) {
@@ -238,7 +245,7 @@ public class InspectionPlanManagement {
 	}
 
 	private PlanValues checked(CurrentUser user, NewInspectionPlan request) {
-		PlanValues plan = InspectionPlanPolicy.check(request, user.scope(), settings);
+		PlanValues plan = InspectionPlanPolicy.check(request, user.scope(), settings, riskSignals());
 		if (divisions.nameOf(DivisionCode.of(plan.divisionCode())).isEmpty()) {
 			throw new BusinessRuleException("divisionCode", "supervision.plan.division.unknown", plan.divisionCode());
 		}
@@ -267,8 +274,9 @@ public class InspectionPlanManagement {
 		candidates.forEach(candidate -> factors.put(candidate, new TreeMap<>()));
 		signals.orderedStream().forEach(signal -> {
 			Map<UUID, BigDecimal> found = signal.factors(candidates, today);
+			int weight = RiskWeightPolicy.weightOf(plan.riskWeights(), signal.name());
 			candidates.forEach(candidate -> factors.get(candidate).put(signal.name(),
-					found.getOrDefault(candidate, BigDecimal.ONE)));
+					RiskWeightPolicy.effective(found.getOrDefault(candidate, BigDecimal.ONE), weight)));
 		});
 		List<DrawInputs.Candidate> weighted = new ArrayList<>();
 		for (UUID candidate : candidates) {
@@ -286,7 +294,7 @@ public class InspectionPlanManagement {
 			.map(InspectorRows.Row::accountId)
 			.toList();
 		return new DrawInputs(DrawInputs.VERSION, plan.id(), plan.divisionCode(), plan.periodStart(), plan.periodEnd(),
-				parameters(plan, candidates.size(), today), targets, plan.inspectorsPerInstitution(),
+				parameters(plan, riskSignals(), candidates.size(), today), targets, plan.inspectorsPerInstitution(),
 				settings.weightScale(), weighted, pool, exclusions(plan, Set.copyOf(candidates), Set.copyOf(pool)));
 	}
 
@@ -312,7 +320,8 @@ public class InspectionPlanManagement {
 		return exclusions;
 	}
 
-	private static SortedMap<String, String> parameters(PlanRows.Row plan, int eligible, LocalDate asOf) {
+	private static SortedMap<String, String> parameters(PlanRows.Row plan, List<String> signals, int eligible,
+			LocalDate asOf) {
 		SortedMap<String, String> parameters = new TreeMap<>();
 		parameters.put("sampling", plan.sampling().name());
 		parameters.put("samplingValue", Integer.toString(plan.samplingValue()));
@@ -323,7 +332,21 @@ public class InspectionPlanManagement {
 		parameters.put("excludePreviousRound", Boolean.toString(plan.excludePreviousRound()));
 		parameters.put("eligible", Integer.toString(eligible));
 		parameters.put("asOf", asOf.toString());
+		signals.forEach(signal -> parameters.put(DrawDetail.RISK_WEIGHT_PREFIX + signal,
+				Integer.toString(RiskWeightPolicy.weightOf(plan.riskWeights(), signal))));
 		return parameters;
+	}
+
+	/** The plan's weight of every installed signal (a signal installed after the plan was saved weighs 100). */
+	private SortedMap<String, Integer> weights(PlanRows.Row row) {
+		SortedMap<String, Integer> weights = new TreeMap<>();
+		riskSignals().forEach(signal -> weights.put(signal, RiskWeightPolicy.weightOf(row.riskWeights(), signal)));
+		return weights;
+	}
+
+	/** Every installed signal's weight when a plan says nothing: 100 each. */
+	public SortedMap<String, Integer> defaultRiskWeights() {
+		return RiskWeightPolicy.check(null, riskSignals());
 	}
 
 	private PlanRows.Row readable(CurrentUser user, UUID id) {
@@ -343,6 +366,6 @@ public class InspectionPlanManagement {
 				names.computeIfAbsent(row.divisionCode(), code -> divisions.nameOf(DivisionCode.of(code)).orElse(code)),
 				row.name(), row.periodStart(), row.periodEnd(), row.sampling(), row.samplingValue(),
 				row.inspectorsPerInstitution(), row.statuses(), row.categories(), row.streets(), row.inclusiveOnly(),
-				row.excludePreviousRound(), row.status(), row.drawId(), row.createdAt());
+				row.excludePreviousRound(), row.status(), row.drawId(), row.createdAt(), weights(row));
 	}
 }

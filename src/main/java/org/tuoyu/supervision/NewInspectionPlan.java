@@ -2,6 +2,7 @@ package org.tuoyu.supervision;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.tuoyu.institution.InstitutionCategory;
 import org.tuoyu.institution.InstitutionStatus;
@@ -21,9 +22,10 @@ import org.tuoyu.institution.InstitutionStatus;
  * @param streets eligible streets/towns inside the division (empty: all)
  * @param inclusiveOnly only inclusive (普惠) institutions
  * @param excludePreviousRound keep inspectors away from their institutions of the previous round (default from settings)
+ * @param riskWeights weight of each risk signal by name, a whole percentage 0–200 (a signal not given weighs 100)
  */
 public record NewInspectionPlan(String divisionCode, String name, LocalDate periodStart, LocalDate periodEnd,
 		InspectionPlanSampling sampling, Integer samplingValue, Integer inspectorsPerInstitution,
 		List<InstitutionStatus> statuses, List<InstitutionCategory> categories, List<String> streets,
-		Boolean inclusiveOnly, Boolean excludePreviousRound) {
+		Boolean inclusiveOnly, Boolean excludePreviousRound, Map<String, Integer> riskWeights) {
 }

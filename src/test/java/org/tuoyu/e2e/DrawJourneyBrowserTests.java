@@ -97,8 +97,10 @@ class DrawJourneyBrowserTests extends BrowserJourney {
 			page.selectOption("#sampling", "COUNT");
 			page.fill("#samplingValue", "2");
 			page.fill("#streets", "320281107");
+			page.fill("#risk-weight-credit", "150");
 			page.click("#save-plan");
 			assertThat(page.locator("#plan-status")).containsText("草稿");
+			assertThat(page.locator("#plan-risk-weights")).containsText("信用等级 150%");
 			assertThat(page.locator("#draw-candidates")).containsText("华士抽查托育园 35101");
 			page.click("#seal");
 			assertThat(page.locator("#plan-status")).containsText("已封存");
@@ -114,6 +116,7 @@ class DrawJourneyBrowserTests extends BrowserJourney {
 			visitor.click("text=sv-a 华士镇 2060 抽查");
 			assertThat(visitor).hasURL(java.util.regex.Pattern.compile(".*" + publicPath + "$"));
 			assertThat(visitor.locator("#seed")).hasText(java.util.regex.Pattern.compile("[0-9a-f]{64}"));
+			assertThat(visitor.locator("#draw-risk-weights")).containsText("信用等级 150%");
 			visitor.click("#verify");
 			assertThat(visitor.locator("#check-verdict")).containsText("✓");
 			assertThat(visitor.locator("#check-result")).containsText("✓");

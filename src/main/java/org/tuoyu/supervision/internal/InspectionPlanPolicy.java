@@ -1,6 +1,7 @@
 package org.tuoyu.supervision.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.tuoyu.institution.InstitutionStatus;
@@ -16,7 +17,8 @@ import org.tuoyu.supervision.NewInspectionPlan;
  * What makes a plan valid: a city or district inside the creator's scope, a name, a period, a
  * sampling ratio of 1–100 % or a count, a number of inspectors per institution within the configured
  * limit, statuses an inspection makes sense for (filed, verified, suspended) and streets inside the
- * division. Also derives how many institutions a plan draws from the number eligible.
+ * division, and risk weights ({@link RiskWeightPolicy}). Also derives how many institutions a plan
+ * draws from the number eligible.
  */
 public final class InspectionPlanPolicy {
 
@@ -26,8 +28,9 @@ public final class InspectionPlanPolicy {
 	private InspectionPlanPolicy() {
 	}
 
-	/** The checked plan with defaults filled in. */
-	public static PlanValues check(NewInspectionPlan plan, DataScope scope, DrawSettings settings) {
+	/** The checked plan with defaults filled in; {@code signals} names the installed risk signals. */
+	public static PlanValues check(NewInspectionPlan plan, DataScope scope, DrawSettings settings,
+			Collection<String> signals) {
 		DivisionCode division = BusinessRuleException.onField("divisionCode",
 				() -> DivisionCode.of(plan.divisionCode() == null ? "" : plan.divisionCode()));
 		if (division.level() != DivisionLevel.CITY && division.level() != DivisionLevel.COUNTY) {
@@ -88,7 +91,8 @@ public final class InspectionPlanPolicy {
 				perInstitution, statuses,
 				plan.categories() == null ? List.of() : plan.categories().stream().distinct().sorted().toList(),
 				streets.stream().sorted().toList(), Boolean.TRUE.equals(plan.inclusiveOnly()),
-				plan.excludePreviousRound() == null ? settings.excludePreviousRound() : plan.excludePreviousRound());
+				plan.excludePreviousRound() == null ? settings.excludePreviousRound() : plan.excludePreviousRound(),
+				RiskWeightPolicy.check(plan.riskWeights(), signals));
 	}
 
 	/** How many institutions a plan draws when {@code eligible} are eligible: a ratio rounds up. */

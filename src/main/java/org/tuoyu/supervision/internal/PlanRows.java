@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,6 +17,8 @@ import org.tuoyu.institution.InstitutionCategory;
 import org.tuoyu.institution.InstitutionStatus;
 import org.tuoyu.supervision.InspectionPlanSampling;
 import org.tuoyu.supervision.InspectionPlanStatus;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /** Storage of inspection plans. */
 @Repository
@@ -25,12 +29,14 @@ public class PlanRows {
 			InspectionPlanSampling sampling, int samplingValue, int inspectorsPerInstitution,
 			List<InstitutionStatus> statuses, List<InstitutionCategory> categories, List<String> streets,
 			boolean inclusiveOnly, boolean excludePreviousRound, InspectionPlanStatus status, UUID drawId,
-			java.time.Instant createdAt) {
+			java.time.Instant createdAt, SortedMap<String, Integer> riskWeights) {
 	}
 
 	private static final String SELECT = """
 			SELECT p.*, d.id AS draw_id FROM supervision_plan p LEFT JOIN supervision_draw d ON d.plan_id = p.id
 			""";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final JdbcClient jdbc;
 
@@ -42,9 +48,9 @@ public class PlanRows {
 		jdbc.sql("""
 				INSERT INTO supervision_plan (id, division_code, name, period_start, period_end, sampling, sampling_value,
 				  inspectors_per_institution, statuses, categories, streets, inclusive_only, exclude_previous_round,
-				  created_by)
+				  risk_weights, created_by)
 				VALUES (:id, :division, :name, :start, :end, :sampling, :value, :perInstitution, :statuses::text[],
-				  :categories::text[], :streets::text[], :inclusive, :excludePrevious, :by)
+				  :categories::text[], :streets::text[], :inclusive, :excludePrevious, :riskWeights::jsonb, :by)
 				""")
 			.param("id", id)
 			.params(values(plan))
@@ -59,7 +65,7 @@ public class PlanRows {
 				  period_end = :end, sampling = :sampling, sampling_value = :value,
 				  inspectors_per_institution = :perInstitution, statuses = :statuses::text[],
 				  categories = :categories::text[], streets = :streets::text[], inclusive_only = :inclusive,
-				  exclude_previous_round = :excludePrevious
+				  exclude_previous_round = :excludePrevious, risk_weights = :riskWeights::jsonb
 				WHERE id = :id AND status = 'DRAFT'
 				""").param("id", id).params(values(plan)).update() == 1;
 	}
@@ -78,6 +84,7 @@ public class PlanRows {
 		values.put("streets", array(plan.streets()));
 		values.put("inclusive", plan.inclusiveOnly());
 		values.put("excludePrevious", plan.excludePreviousRound());
+		values.put("riskWeights", JSON.writeValueAsString(plan.riskWeights()));
 		return values;
 	}
 
@@ -123,7 +130,13 @@ public class PlanRows {
 				strings(rs.getArray("categories")).stream().map(InstitutionCategory::valueOf).toList(),
 				strings(rs.getArray("streets")), rs.getBoolean("inclusive_only"), rs.getBoolean("exclude_previous_round"),
 				InspectionPlanStatus.valueOf(rs.getString("status")), rs.getObject("draw_id", UUID.class),
-				rs.getTimestamp("created_at").toInstant());
+				rs.getTimestamp("created_at").toInstant(), weights(rs.getString("risk_weights")));
+	}
+
+	private static SortedMap<String, Integer> weights(String json) {
+		SortedMap<String, Integer> weights = new TreeMap<>();
+		JSON.readTree(json).properties().forEach(entry -> weights.put(entry.getKey(), entry.getValue().intValue()));
+		return weights;
 	}
 
 	private static List<String> strings(Array array) throws SQLException {

@@ -62,7 +62,7 @@ class InspectionPlanApiController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Creates a draft plan (city or district administrators, inside their division)")
+	@Operation(summary = "Creates a draft plan (city or district administrators, inside their division); riskWeights {\"credit\":100,…} 0–200, omitted = 100")
 	ResponseEntity<Created> create(@RequestBody NewInspectionPlan plan) {
 		return ResponseEntity.status(201).body(new Created(plans.create(currentUsers.require(), plan)));
 	}
@@ -82,7 +82,7 @@ class InspectionPlanApiController {
 	}
 
 	@GetMapping("/{id}/candidates")
-	@Operation(summary = "The eligible institutions now, with integer weights and each risk signal's factor")
+	@Operation(summary = "The eligible institutions now, with integer weights and each risk signal's effective factor under the plan's risk weights")
 	List<DrawCandidate> candidates(@PathVariable UUID id) {
 		return plans.candidates(currentUsers.require(), id);
 	}

@@ -3,6 +3,7 @@ package org.tuoyu.supervision.web;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -43,17 +44,22 @@ class InspectionPlanController {
 		this.publication = publication;
 	}
 
-	/** A plan as entered; streets as comma- or space-separated codes. */
+	/** A plan as entered; streets as comma- or space-separated codes; risk weights as {@code riskWeights[credit]}. */
 	record PlanForm(String divisionCode, String name, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodStart,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodEnd, InspectionPlanSampling sampling,
 			Integer samplingValue, Integer inspectorsPerInstitution, List<InstitutionStatus> statuses,
-			List<InstitutionCategory> categories, String streets, Boolean inclusiveOnly, Boolean excludePreviousRound) {
+			List<InstitutionCategory> categories, String streets, Boolean inclusiveOnly, Boolean excludePreviousRound,
+			Map<String, Integer> riskWeights) {
+
+		PlanForm {
+			riskWeights = riskWeights == null ? Map.of() : riskWeights;
+		}
 
 		NewInspectionPlan plan() {
 			List<String> codes = streets == null ? List.of()
 					: Arrays.stream(streets.split("[,，\\s]+")).filter(code -> !code.isBlank()).toList();
 			return new NewInspectionPlan(divisionCode, name, periodStart, periodEnd, sampling, samplingValue,
-					inspectorsPerInstitution, statuses, categories, codes, inclusiveOnly, excludePreviousRound);
+					inspectorsPerInstitution, statuses, categories, codes, inclusiveOnly, excludePreviousRound, riskWeights);
 		}
 	}
 
@@ -68,11 +74,15 @@ class InspectionPlanController {
 	@GetMapping("/admin/supervision/plans/new")
 	String form(Model model) {
 		CurrentUser user = currentUsers.require();
+		Map<String, Integer> defaultRiskWeights = plans.defaultRiskWeights();
 		if (!model.containsAttribute("planForm")) {
 			model.addAttribute("planForm", new PlanForm(user.scope().divisionRoot().map(Object::toString).orElse(""), "",
 					null, null, InspectionPlanSampling.RATIO, null, plans.settings().inspectorsPerInstitution(),
-					plans.settings().statuses(), List.of(), "", false, plans.settings().excludePreviousRound()));
+					plans.settings().statuses(), List.of(), "", false, plans.settings().excludePreviousRound(),
+					defaultRiskWeights));
 		}
+		model.addAttribute("riskSignals", plans.riskSignals());
+		model.addAttribute("defaultRiskWeights", defaultRiskWeights);
 		model.addAttribute("samplings", InspectionPlanSampling.values());
 		model.addAttribute("statusOptions",
 				List.of(InstitutionStatus.FILED, InstitutionStatus.VERIFIED, InstitutionStatus.SUSPENDED));

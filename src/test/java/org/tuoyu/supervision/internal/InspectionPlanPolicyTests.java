@@ -22,12 +22,14 @@ class InspectionPlanPolicyTests {
 	private static final DrawSettings SETTINGS = new DrawSettings(2, 5, true, 10_000,
 			List.of(InstitutionStatus.FILED, InstitutionStatus.VERIFIED), 10_000);
 
+	private static final List<String> SIGNALS = List.of("credit", "findings", "complaints");
+
 	private static final DataScope JIANGYIN = DataScope.division(DivisionCode.of("320281"));
 
 	private static NewInspectionPlan plan(String division, InspectionPlanSampling sampling, Integer value,
 			List<String> streets) {
 		return new NewInspectionPlan(division, "第一季度", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), sampling,
-				value, null, null, null, streets, null, null);
+				value, null, null, null, streets, null, null, null);
 	}
 
 	private static String field(Runnable check) {
@@ -43,27 +45,28 @@ class InspectionPlanPolicyTests {
 	@Test
 	void defaultsComeFromTheSettings() {
 		PlanValues values = InspectionPlanPolicy.check(plan("320281", InspectionPlanSampling.RATIO, 10, null), JIANGYIN,
-				SETTINGS);
+				SETTINGS, SIGNALS);
 		assertThat(values.inspectorsPerInstitution()).isEqualTo(2);
 		assertThat(values.excludePreviousRound()).isTrue();
 		assertThat(values.statuses()).containsExactly(InstitutionStatus.FILED, InstitutionStatus.VERIFIED);
+		assertThat(values.riskWeights()).isEqualTo(Map.of("complaints", 100, "credit", 100, "findings", 100));
 	}
 
 	@Test
 	void badPlansAreRefusedOnTheirField() {
 		assertThat(field(() -> InspectionPlanPolicy.check(plan("320281100", InspectionPlanSampling.RATIO, 10, null),
-				JIANGYIN, SETTINGS))).isEqualTo("divisionCode:supervision.plan.division.level");
+				JIANGYIN, SETTINGS, SIGNALS))).isEqualTo("divisionCode:supervision.plan.division.level");
 		assertThat(field(() -> InspectionPlanPolicy.check(plan("320213", InspectionPlanSampling.RATIO, 10, null),
-				JIANGYIN, SETTINGS))).isEqualTo("divisionCode:supervision.plan.division.outsideScope");
+				JIANGYIN, SETTINGS, SIGNALS))).isEqualTo("divisionCode:supervision.plan.division.outsideScope");
 		assertThat(field(() -> InspectionPlanPolicy.check(plan("320281", InspectionPlanSampling.RATIO, 101, null),
-				JIANGYIN, SETTINGS))).isEqualTo("samplingValue:supervision.plan.sampling.ratio");
+				JIANGYIN, SETTINGS, SIGNALS))).isEqualTo("samplingValue:supervision.plan.sampling.ratio");
 		assertThat(field(() -> InspectionPlanPolicy.check(plan("320281", InspectionPlanSampling.COUNT, 0, null),
-				JIANGYIN, SETTINGS))).isEqualTo("samplingValue:supervision.plan.sampling.count");
+				JIANGYIN, SETTINGS, SIGNALS))).isEqualTo("samplingValue:supervision.plan.sampling.count");
 		assertThat(field(() -> InspectionPlanPolicy.check(plan("320281", InspectionPlanSampling.COUNT, 3,
-				List.of("320213021")), JIANGYIN, SETTINGS))).isEqualTo("streets:supervision.plan.streets.outside");
+				List.of("320213021")), JIANGYIN, SETTINGS, SIGNALS))).isEqualTo("streets:supervision.plan.streets.outside");
 		assertThat(field(() -> InspectionPlanPolicy.check(new NewInspectionPlan("320281", "x", LocalDate.of(2026, 3, 1),
-				LocalDate.of(2026, 2, 1), InspectionPlanSampling.COUNT, 1, null, null, null, null, null, null), JIANGYIN,
-				SETTINGS))).isEqualTo("periodEnd:supervision.plan.period.order");
+				LocalDate.of(2026, 2, 1), InspectionPlanSampling.COUNT, 1, null, null, null, null, null, null, null),
+				JIANGYIN, SETTINGS, SIGNALS))).isEqualTo("periodEnd:supervision.plan.period.order");
 	}
 
 	@Test
