@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tuoyu.supervision.ComplaintSettings;
@@ -16,6 +17,7 @@ import org.tuoyu.supervision.ComplaintSettings;
  * drawn more often (see {@link ComplaintRiskPolicy}).
  */
 @Component
+@Order(3)
 class ComplaintRiskSignal implements RiskSignal {
 
 	private final ComplaintRows rows;

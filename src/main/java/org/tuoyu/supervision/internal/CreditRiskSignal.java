@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tuoyu.supervision.CreditTier;
@@ -19,6 +20,7 @@ import org.tuoyu.supervision.CreditTier;
  * an institution without events by then has the initial tier.
  */
 @Component
+@Order(1)
 class CreditRiskSignal implements RiskSignal {
 
 	private final CreditRows rows;

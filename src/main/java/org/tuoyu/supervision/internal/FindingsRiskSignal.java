@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.tuoyu.supervision.InspectionSettings;
 
 /** The {@code findings} risk signal: institutions with recent findings are drawn more often. */
 @Component
+@Order(2)
 public class FindingsRiskSignal implements RiskSignal {
 
 	private final InspectionRows rows;

@@ -10,7 +10,8 @@ import java.util.UUID;
  * One source of risk that raises or lowers an institution's weight in a double-random draw: its
  * credit tier, its past findings, its upheld complaints. A draw multiplies the base weight of each
  * candidate by every signal's factor and freezes the result in the draw's published inputs, so
- * verifying a draw never needs the signals again.
+ * verifying a draw never needs the signals again. Signals are listed (plan form, published
+ * parameters) in their {@code @Order}.
  */
 public interface RiskSignal {
 
