@@ -2,6 +2,7 @@ package org.tuoyu.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -130,6 +131,32 @@ class StatisticsDashboardIntegrationTests {
 		}
 		while (!"12345".equals(denominator) && System.nanoTime() < deadline);
 		assertThat(denominator).isEqualTo("12345");
+	}
+
+	@Test
+	void theKeptPageBodyFollowsTheReadersAreaLanguageAndTheNextChange() throws Exception {
+		MockHttpSession admin = Logins.login(mvc, "admin", TuoyuTest.ADMIN_PASSWORD);
+		MockHttpSession binhu = Officers.signedIn(mvc, admin, "dash-kept", "DISTRICT_ADMIN", "320211", "Dash2026pass");
+		String street = "320211002";
+		mvc.perform(get("/admin/statistics").param("division", street).session(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/admin/statistics?division=3202&amp;year=")));
+		mvc.perform(get("/admin/statistics").param("division", street).session(binhu))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("href=\"/admin/statistics?division=3202&amp;year="))))
+			.andExpect(content().string(containsString("href=\"/admin/statistics?division=320211&amp;year=")));
+		mvc.perform(get("/admin/statistics").param("division", street).param("lang", "en").session(binhu))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("over the years")));
+
+		String before = mvc.perform(get("/admin/statistics").param("division", street).session(binhu))
+			.andReturn().getResponse().getContentAsString();
+		Filed place = Institutions.filedWithClass(mvc, jdbc, admin, 34_004, "dash-kept-org", street, "一班", "TODDLER", 15);
+		Figures.settle(jdbc, figures, live, place.id());
+		String after = mvc.perform(get("/admin/statistics").param("division", street).session(binhu))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(before).doesNotContain("分子 15 ／");
+		assertThat(after).contains("分子 15 ／");
 	}
 
 	@Test

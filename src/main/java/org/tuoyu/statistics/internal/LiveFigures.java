@@ -28,7 +28,7 @@ public class LiveFigures {
 
 	private final AtomicLong version = new AtomicLong();
 
-	private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+	private final Map<Object, Entry> entries = new ConcurrentHashMap<>();
 
 	LiveFigures(@Value("${tuoyu.statistics.live-ttl:PT1S}") Duration ttl) {
 		this.ttlNanos = ttl.toNanos();
@@ -37,24 +37,33 @@ public class LiveFigures {
 	private record Key(String division, LocalDate day) {
 	}
 
-	private record Entry(long version, long readAt, List<Indicator> indicators) {
+	private record Entry(long version, long readAt, Object value) {
 	}
 
 	/** The division's live indicators on the day: the kept answer, or {@code read}'s when stale. */
 	public List<Indicator> indicators(String division, LocalDate today, Supplier<List<Indicator>> read) {
-		Key key = new Key(division, today);
+		return kept(new Key(division, today), () -> List.copyOf(read.get()));
+	}
+
+	/**
+	 * Anything computed from the live figures (e.g. a rendered dashboard), kept under the same rule
+	 * as the indicators: {@code read}'s answer is reused while nothing changed on this node and it is
+	 * younger than the time to live. The key must name everything the answer depends on.
+	 */
+	@SuppressWarnings("unchecked")
+	public <T> T kept(Object key, Supplier<T> read) {
 		long now = System.nanoTime();
 		long current = version.get();
 		Entry entry = entries.get(key);
 		if (entry != null && entry.version() == current && now - entry.readAt() < ttlNanos) {
-			return entry.indicators();
+			return (T) entry.value();
 		}
 		if (entries.size() > 100_000) {
 			entries.clear();
 		}
-		List<Indicator> indicators = List.copyOf(read.get());
-		entries.put(key, new Entry(current, now, indicators));
-		return indicators;
+		T value = read.get();
+		entries.put(key, new Entry(current, now, value));
+		return value;
 	}
 
 	/** Figures changed: later reads on this node see it once the current transaction commits. */

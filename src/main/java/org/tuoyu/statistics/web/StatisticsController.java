@@ -2,14 +2,19 @@ package org.tuoyu.statistics.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.tuoyu.platform.CurrentUser;
 import org.tuoyu.platform.CurrentUsers;
-import org.tuoyu.region.DivisionSummary;
 import org.tuoyu.region.RegionManagement;
 import org.tuoyu.statistics.IndicatorCode;
 import org.tuoyu.statistics.StatisticsDashboard;
@@ -35,8 +40,11 @@ class StatisticsController {
 
 	private final Clock clock;
 
+	private final DashboardBodies bodies;
+
 	StatisticsController(CurrentUsers currentUsers, StatisticsManagement statistics, StatisticsDashboard dashboard,
-			RegionManagement regions, Clock clock) {
+			RegionManagement regions, Clock clock, DashboardBodies bodies) {
+		this.bodies = bodies;
 		this.currentUsers = currentUsers;
 		this.statistics = statistics;
 		this.dashboard = dashboard;
@@ -46,22 +54,20 @@ class StatisticsController {
 
 	@GetMapping("/admin/statistics")
 	String indicators(@RequestParam(required = false) String division, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) String indicator, Model model) {
+			@RequestParam(required = false) String indicator, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
 		CurrentUser user = currentUsers.require();
-		DivisionSummary root = division == null || division.isBlank() ? regions.scopeRoot(user) : null;
-		String code = root == null ? division : root.division().code().value();
+		String area = user.scope().division() == null ? null : user.scope().division().value();
+		String code = statistics.division(user, division == null || division.isBlank() ? area : division);
 		int asOf = StatisticsYears.asOf(year, LocalDate.now(clock));
-		model.addAttribute("indicators", statistics.indicators(user, code, asOf));
-		model.addAttribute("division", (root == null ? regions.summary(user, code) : root).division());
-		model.addAttribute("path", regions.path(user, code));
-		model.addAttribute("children", regions.children(user, code));
 		IndicatorCode chosen = IndicatorCode.named(indicator);
-		model.addAttribute("indicator", chosen);
-		model.addAttribute("codes", IndicatorCode.values());
-		model.addAttribute("ranking", dashboard.ranking(user, code, asOf, chosen));
-		model.addAttribute("trend", dashboard.trend(user, code, chosen));
-		model.addAttribute("year", asOf);
-		model.addAttribute("years", StatisticsYears.choices(LocalDate.now(clock)));
+		Locale locale = RequestContextUtils.getLocale(request);
+		model.addAttribute("body", bodies.body(new DashboardBodies.Key(area, code, asOf, chosen, locale), request,
+				response, () -> Map.of("indicators", statistics.indicators(user, code, asOf), "division",
+						regions.summary(user, code).division(), "path", regions.path(user, code), "children",
+						regions.children(user, code), "indicator", chosen, "codes", IndicatorCode.values(), "ranking",
+						dashboard.ranking(user, code, asOf, chosen), "trend", dashboard.trend(user, code, chosen), "year",
+						asOf, "years", StatisticsYears.choices(LocalDate.now(clock)))));
 		return "statistics/indicators";
 	}
 }
