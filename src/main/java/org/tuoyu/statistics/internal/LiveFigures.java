@@ -30,6 +30,8 @@ public class LiveFigures {
 
 	private final Map<Object, Entry> entries = new ConcurrentHashMap<>();
 
+	private final Map<Object, Object> locks = new ConcurrentHashMap<>();
+
 	LiveFigures(@Value("${tuoyu.statistics.live-ttl:PT1S}") Duration ttl) {
 		this.ttlNanos = ttl.toNanos();
 	}
@@ -52,18 +54,30 @@ public class LiveFigures {
 	 */
 	@SuppressWarnings("unchecked")
 	public <T> T kept(Object key, Supplier<T> read) {
-		long now = System.nanoTime();
-		long current = version.get();
 		Entry entry = entries.get(key);
-		if (entry != null && entry.version() == current && now - entry.readAt() < ttlNanos) {
+		if (fresh(entry)) {
 			return (T) entry.value();
 		}
-		if (entries.size() > 100_000) {
-			entries.clear();
+		// one reader computes a stale key while the others asking for it wait for its answer
+		synchronized (locks.computeIfAbsent(key, k -> new Object())) {
+			entry = entries.get(key);
+			if (fresh(entry)) {
+				return (T) entry.value();
+			}
+			if (entries.size() > 100_000) {
+				entries.clear();
+				locks.clear();
+			}
+			long current = version.get();
+			long now = System.nanoTime();
+			T value = read.get();
+			entries.put(key, new Entry(current, now, value));
+			return value;
 		}
-		T value = read.get();
-		entries.put(key, new Entry(current, now, value));
-		return value;
+	}
+
+	private boolean fresh(Entry entry) {
+		return entry != null && entry.version() == version.get() && System.nanoTime() - entry.readAt() < ttlNanos;
 	}
 
 	/** Figures changed: later reads on this node see it once the current transaction commits. */

@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -68,5 +74,39 @@ class LiveFiguresTests {
 		rows.read(figures, "3202", TODAY);
 		rows.read(figures, "3202", TODAY);
 		assertThat(rows.reads).hasValue(2);
+	}
+
+	@Test
+	void readersAskingForAStaleKeyAtOnceShareOneRead() throws Exception {
+		LiveFigures figures = new LiveFigures(Duration.ofHours(1));
+		AtomicInteger reads = new AtomicInteger();
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService readers = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<String>> answers = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				answers.add(readers.submit(() -> {
+					start.await();
+					return figures.kept("page", () -> {
+						reads.incrementAndGet();
+						try {
+							Thread.sleep(100);
+						}
+						catch (InterruptedException ex) {
+							Thread.currentThread().interrupt();
+						}
+						return "body";
+					});
+				}));
+			}
+			start.countDown();
+			for (Future<String> answer : answers) {
+				assertThat(answer.get(5, TimeUnit.SECONDS)).isEqualTo("body");
+			}
+		}
+		finally {
+			readers.shutdownNow();
+		}
+		assertThat(reads).hasValue(1);
 	}
 }
