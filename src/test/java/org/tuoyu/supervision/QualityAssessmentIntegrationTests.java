@@ -126,7 +126,7 @@ class QualityAssessmentIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(published).doesNotContain("85", "scores", "总体较好");
+		assertThat(published).doesNotContain(":85", "reviewedTotal", "scores", "总体较好");
 		mvc.perform(get("/directory/institutions/" + institution))
 			.andExpect(content().string(containsString("质量等级：良好")));
 		Integer notices = jdbc.sql("""
