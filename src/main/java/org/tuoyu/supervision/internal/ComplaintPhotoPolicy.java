@@ -3,6 +3,7 @@ package org.tuoyu.supervision.internal;
 import java.util.List;
 
 import org.tuoyu.platform.BusinessRuleException;
+import org.tuoyu.shared.DocumentFormat;
 import org.tuoyu.supervision.ComplaintSettings;
 
 /**
@@ -11,10 +12,6 @@ import org.tuoyu.supervision.ComplaintSettings;
  * and declared type are the sender's word, the bytes are not).
  */
 public final class ComplaintPhotoPolicy {
-
-	private static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF };
-
-	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
 
 	private final ComplaintSettings settings;
 
@@ -35,24 +32,8 @@ public final class ComplaintPhotoPolicy {
 			throw new BusinessRuleException("photos", "supervision.complaint.photos.tooLarge",
 					settings.maxPhotoSize().toMegabytes());
 		}
-		if (startsWith(photo, JPEG)) {
-			return "image/jpeg";
-		}
-		if (startsWith(photo, PNG)) {
-			return "image/png";
-		}
-		throw new BusinessRuleException("photos", "supervision.complaint.photos.type");
-	}
-
-	private static boolean startsWith(byte[] content, byte[] magic) {
-		if (content.length < magic.length) {
-			return false;
-		}
-		for (int i = 0; i < magic.length; i++) {
-			if (content[i] != magic[i]) {
-				return false;
-			}
-		}
-		return true;
+		return DocumentFormat.detect(photo)
+			.filter(type -> type.startsWith("image/"))
+			.orElseThrow(() -> new BusinessRuleException("photos", "supervision.complaint.photos.type"));
 	}
 }
