@@ -1,5 +1,6 @@
 package org.tuoyu.attendance;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,10 @@ public class GateDevices implements DeviceTokens {
 
 	private final AuditLog audit;
 
-	GateDevices(JdbcClient jdbc, AuditLog audit) {
+	private final Clock clock;
+
+	GateDevices(JdbcClient jdbc, AuditLog audit, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.audit = audit;
 	}
@@ -91,8 +95,8 @@ public class GateDevices implements DeviceTokens {
 	public void revoke(CurrentUser user, UUID deviceId) {
 		UUID institution = administered(user);
 		if (jdbc.sql("""
-				UPDATE attendance_device SET revoked_at = now() WHERE id = :id AND institution_id = :i AND revoked_at IS NULL
-				""").param("id", deviceId).param("i", institution).update() == 0) {
+				UPDATE attendance_device SET revoked_at = :now WHERE id = :id AND institution_id = :i AND revoked_at IS NULL
+				""").param("now", OffsetDateTime.now(clock)).param("id", deviceId).param("i", institution).update() == 0) {
 			throw new NotFoundException("device");
 		}
 		known.values().removeIf(remembered -> remembered.device().id().equals(deviceId));
@@ -125,7 +129,7 @@ public class GateDevices implements DeviceTokens {
 			return device;
 		}
 		// last use is kept to about the minute: a busy gate does not write on every tap
-		jdbc.sql("UPDATE attendance_device SET last_used_at = now() WHERE id = :id").param("id", device.get().id()).update();
+		jdbc.sql("UPDATE attendance_device SET last_used_at = :now WHERE id = :id").param("now", OffsetDateTime.now(clock)).param("id", device.get().id()).update();
 		known.put(hash, new Remembered(device.get(), System.nanoTime() + REMEMBER_SECONDS * 1_000_000_000L));
 		return device;
 	}

@@ -205,7 +205,7 @@ public class PlacementManagement {
 	}
 
 	/** Expires offers not answered in time (daily) and passes each place to the next in line. */
-	@Scheduled(cron = "${tuoyu.enrollment.offer-expiry-cron:0 5 0 * * *}", zone = "Asia/Shanghai")
+	@Scheduled(cron = "${tuoyu.enrollment.offer-expiry-cron:0 5 0 * * *}", zone = "${tuoyu.city.time-zone}")
 	@Transactional
 	public int expireOffers() {
 		List<UUID[]> expired = offers.expireBefore(LocalDate.now(clock));

@@ -401,7 +401,7 @@ public class VoucherManagement {
 	}
 
 	/** Marks issued vouchers past their expiry day as expired (daily); returns how many. */
-	@Scheduled(cron = "${tuoyu.enrollment.voucher-expiry-cron:0 10 0 * * *}", zone = "Asia/Shanghai")
+	@Scheduled(cron = "${tuoyu.enrollment.voucher-expiry-cron:0 10 0 * * *}", zone = "${tuoyu.city.time-zone}")
 	@Transactional
 	public int expireVouchers() {
 		return rows.expireBefore(LocalDate.now(clock));

@@ -144,7 +144,7 @@ public class FamilyManagement {
 		String masked = null;
 		if (child.residentId() != null && !child.residentId().isBlank()) {
 			ResidentId residentId = BusinessRuleException.onField("residentId", () -> {
-				ResidentId id = ResidentId.of(child.residentId());
+				ResidentId id = ResidentId.of(child.residentId(), today);
 				id.requireMatches(birthDate, child.sex());
 				return id;
 			});

@@ -1,5 +1,6 @@
 package org.tuoyu.health;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -51,8 +52,6 @@ public class GrowthRecords {
 	/** How many views the guardians are shown, newest first. */
 	static final int MAX_VIEWERS = 100;
 
-	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
 	private final GrowthRows rows;
 
 	private final GrowthStandards standards;
@@ -71,9 +70,12 @@ public class GrowthRecords {
 
 	private final HealthAlerts alerts;
 
+	private final ZoneId zone;
+
 	GrowthRecords(GrowthRows rows, GrowthStandards standards, HealthPlaces places, FamilyManagement family,
 			ChildRecordAccess recordAccess, InstitutionManagement institutions, KnownDivisions divisions,
-			AuditLog audit, HealthAlerts alerts) {
+			AuditLog audit, HealthAlerts alerts, Clock clock) {
+		this.zone = clock.getZone();
 		this.rows = rows;
 		this.standards = standards;
 		this.places = places;
@@ -208,7 +210,7 @@ public class GrowthRecords {
 				: a.actorInstitutionId() != null
 						? Optional.ofNullable(where.get(a.actorInstitutionId())).map(Institution::name).orElse(null) : null;
 		return accesses.stream()
-			.map(a -> new GrowthViewer(a.occurredAt().atZone(ZONE).toOffsetDateTime(),
+			.map(a -> new GrowthViewer(a.occurredAt().atZone(zone).toOffsetDateTime(),
 					a.actorRole() != null && a.actorRole().isOfficer() ? null : a.actorName(), a.actorRole(),
 					unit.apply(a)))
 			.toList();

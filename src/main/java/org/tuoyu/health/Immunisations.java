@@ -132,7 +132,7 @@ public class Immunisations {
 	 * once when several nodes run the job).
 	 * @return how many children's guardians were reminded
 	 */
-	@Scheduled(cron = "${tuoyu.health.immunisation-reminder-cron:0 0 8 * * *}", zone = "Asia/Shanghai")
+	@Scheduled(cron = "${tuoyu.health.immunisation-reminder-cron:0 0 8 * * *}", zone = "${tuoyu.city.time-zone}")
 	@Transactional
 	public int sendReminders() {
 		Instant now = clock.instant();

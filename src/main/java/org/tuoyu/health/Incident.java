@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A recorded incident or injury; a serious one carries the deadline for telling the district.
- * Times are local (Asia/Shanghai).
+ * Times are local to the city (its time zone, {@code tuoyu.city.time-zone}).
  */
 public record Incident(UUID id, UUID childId, String childName, UUID institutionId, String institutionName,
 		IncidentType type, Severity severity, LocalDateTime occurredAt, String place, String description,

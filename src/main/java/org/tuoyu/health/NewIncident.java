@@ -4,7 +4,8 @@ import java.time.LocalDateTime;
 import java.util.UUID;
 
 /**
- * An incident or injury to record; times are local (Asia/Shanghai).
+ * An incident or injury to record; times are local to the city (its time zone,
+ * {@code tuoyu.city.time-zone}).
  *
  * @param childId a child placed at the user's institution
  * @param occurredAt when it happened, not in the future

@@ -1,5 +1,7 @@
 package org.tuoyu.institution;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -39,8 +41,11 @@ public class RegistryImport {
 
 	private final TransactionTemplate dryRun;
 
+	private final Clock clock;
+
 	RegistryImport(RegistrySpreadsheet spreadsheet, InstitutionManagement institutions, JdbcClient jdbc,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, Clock clock) {
+		this.clock = clock;
 		this.spreadsheet = spreadsheet;
 		this.institutions = institutions;
 		this.jdbc = jdbc;
@@ -67,13 +72,14 @@ public class RegistryImport {
 		}
 		List<ParsedRow> rows = spreadsheet.read(content);
 		// Uploads carry initial passwords: none is kept longer than a day.
-		jdbc.sql("DELETE FROM institution_import WHERE created_at < now() - interval '1 day'").update();
+		jdbc.sql("DELETE FROM institution_import WHERE created_at < :now - interval '1 day'").param("now", OffsetDateTime.now(clock)).update();
 		UUID id = UuidV7.next();
 		RegistryImportReport report = evaluate(user, id, rows);
 		jdbc.sql("""
-				INSERT INTO institution_import (id, account_id, file_name, content, valid_rows)
-				VALUES (:id, :account, :name, :content, :valid)
+				INSERT INTO institution_import (id, account_id, file_name, content, valid_rows, created_at)
+				VALUES (:id, :account, :name, :content, :valid, :now)
 				""")
+			.param("now", OffsetDateTime.now(clock))
 			.param("id", id)
 			.param("account", user.accountId())
 			.param("name", fileName == null ? "import.xlsx" : fileName)
@@ -116,7 +122,7 @@ public class RegistryImport {
 				written++;
 			}
 		}
-		jdbc.sql("UPDATE institution_import SET confirmed_at = now(), content = NULL WHERE id = :id")
+		jdbc.sql("UPDATE institution_import SET confirmed_at = :now, content = NULL WHERE id = :id").param("now", OffsetDateTime.now(clock))
 			.param("id", importId)
 			.update();
 		return new RegistryImportReport(importId, checked.rowsRead(), checked.validRows(), checked.problems(), written);

@@ -1,11 +1,11 @@
 package org.tuoyu.platform;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.tuoyu.platform.time.CityTimeSettings;
 
 /**
  * Beans shared by the whole application; scheduled jobs (e.g. certificate expiry alerts) are on.
@@ -14,9 +14,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 class PlatformConfiguration {
 
-	/** The city's clock: Asia/Shanghai, replaceable in tests. */
+	/**
+	 * The city's clock, the one source of "today" and "now" for Java code (and, as parameters,
+	 * for SQL); its zone is {@code tuoyu.city.time-zone}. Tests replace it with a controlled one.
+	 */
 	@Bean
-	Clock clock() {
-		return Clock.system(ZoneId.of("Asia/Shanghai"));
+	Clock clock(CityTimeSettings city) {
+		return Clock.system(city.timeZone());
 	}
 }

@@ -2,7 +2,6 @@ package org.tuoyu.shared;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -24,7 +23,6 @@ public record ResidentId(String value) {
 	private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
 	private static final String CHECK_CHARACTERS = "10X98765432";
 	private static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	/**
 	 * Validates a normalized number.
@@ -52,7 +50,8 @@ public record ResidentId(String value) {
 
 	/**
 	 * Parses user input: surrounding whitespace is removed and a lower-case check
-	 * character {@code x} is accepted.
+	 * character {@code x} is accepted. The birth date is checked to be a real date from 1900 on;
+	 * {@link #of(String, LocalDate)} also refuses one after today.
 	 *
 	 * @throws InvalidValueException if the input is not a valid resident identity number
 	 */
@@ -61,6 +60,21 @@ public record ResidentId(String value) {
 			throw new InvalidValueException("value.residentId.blank");
 		}
 		return new ResidentId(raw.strip().toUpperCase(Locale.ROOT));
+	}
+
+	/**
+	 * Parses user input as {@link #of(String)} does and refuses a birth date after {@code today},
+	 * the city's day from the application's clock (a value type never reads the clock itself).
+	 *
+	 * @throws InvalidValueException if the input is not a valid resident identity number, with
+	 *         {@code value.residentId.birthDate} for a birth date in the future
+	 */
+	public static ResidentId of(String raw, LocalDate today) {
+		ResidentId id = of(raw);
+		if (id.birthDate().isAfter(today)) {
+			throw new InvalidValueException("value.residentId.birthDate");
+		}
+		return id;
 	}
 
 	/** Returns the birth date encoded in characters 7 to 14. */
@@ -130,7 +144,7 @@ public record ResidentId(String value) {
 		} catch (DateTimeException e) {
 			return false;
 		}
-		return !date.isBefore(EARLIEST_BIRTH_DATE) && !date.isAfter(LocalDate.now(CHINA));
+		return !date.isBefore(EARLIEST_BIRTH_DATE);
 	}
 
 	private static LocalDate parseDate(String yyyyMMdd) {

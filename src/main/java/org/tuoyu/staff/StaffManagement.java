@@ -100,7 +100,7 @@ public class StaffManagement {
 	public UUID hire(CurrentUser user, NewHire hire) {
 		Institution institution = administered(user);
 		String name = Inputs.text("name", hire.name(), 1, 50);
-		ResidentId residentId = Identities.residentId("residentId", hire.residentId());
+		ResidentId residentId = Identities.residentId("residentId", hire.residentId(), LocalDate.now(clock));
 		PhoneNumber phone = Identities.phone("phone", hire.phone());
 		Inputs.given("role", hire.role());
 		LocalDate startedOn = Inputs.given("startedOn", hire.startedOn());

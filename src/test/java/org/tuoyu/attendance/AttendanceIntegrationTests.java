@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -37,6 +36,7 @@ import org.tuoyu.test.Institutions;
 import org.tuoyu.test.Logins;
 import org.tuoyu.test.ResidentIds;
 import org.tuoyu.test.TuoyuTest;
+import org.tuoyu.test.TestClock;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -70,7 +70,7 @@ class AttendanceIntegrationTests {
 		UUID institution = fixtures().filedInstitution(admin, serial, username, "TODDLER", 15);
 		MockHttpSession org = Logins.login(mvc, username, Institutions.PASSWORD);
 		String classId = fixtures().firstClass(org, institution);
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		LocalDate today = TestClock.today();
 		List<MockHttpSession> guardians = new ArrayList<>();
 		List<UUID> ids = new ArrayList<>();
 		for (int i = 0; i < children; i++) {
@@ -156,7 +156,7 @@ class AttendanceIntegrationTests {
 			.andExpect(content().string(containsString("考勤宝宝0")));
 
 		// the day's roll has both visits; the month counts the day once
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		LocalDate today = TestClock.today();
 		mvc.perform(get("/api/v1/attendance/roll").param("day", today.toString()).session(s.org()))
 			.andExpect(jsonPath("$.length()").value(2))
 			.andExpect(jsonPath("$[0].pickedUpBy").value("陈外婆"));
@@ -182,7 +182,7 @@ class AttendanceIntegrationTests {
 		Setting s = setting(27_003, "attend-absence", 2, "137000071");
 		MockHttpSession guardian = s.guardians().get(0);
 		UUID child = s.children().get(0);
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		LocalDate today = TestClock.today();
 		String illness = """
 				{"childId":"%s","firstDay":"%s","lastDay":"%s","reason":"ILLNESS","symptoms":%s}
 				""";
@@ -202,7 +202,7 @@ class AttendanceIntegrationTests {
 		mvc.perform(get("/api/v1/family/absences").session(guardian))
 			.andExpect(jsonPath("$[0].symptoms.length()").value(2));
 
-		String expected = LocalTime.now(ZoneId.of("Asia/Shanghai")).isBefore(LocalTime.of(9, 30)) ? "EXPECTED" : "UNEXPLAINED";
+		String expected = LocalTime.now(TestClock.get()).isBefore(LocalTime.of(9, 30)) ? "EXPECTED" : "UNEXPLAINED";
 		mvc.perform(get("/api/v1/attendance/classes/" + s.classId()).session(s.org()))
 			.andExpect(jsonPath("$.children[?(@.name == '考勤宝宝0')].status").value(org.hamcrest.Matchers.contains("ABSENT")))
 			.andExpect(jsonPath("$.children[?(@.name == '考勤宝宝1')].status").value(org.hamcrest.Matchers.contains(expected)));
@@ -217,9 +217,9 @@ class AttendanceIntegrationTests {
 		UUID away = s.children().get(1);
 		jdbc.sql("""
 				INSERT INTO attendance_visit (id, child_id, institution_id, class_id, division_code, day, checked_in_at, checked_out_at)
-				VALUES (gen_random_uuid(), :c, :i, :k, '320213021', current_date - 100, now() - interval '100 days',
-				  now() - interval '100 days' + interval '8 hours')
-				""").param("c", away).param("i", s.institution()).param("k", UUID.fromString(s.classId())).update();
+				VALUES (gen_random_uuid(), :c, :i, :k, '320213021', :today - 100, :now - interval '100 days',
+				  :now - interval '100 days' + interval '8 hours')
+				""").param("now", TestClock.nowInCity()).param("today", TestClock.today()).param("c", away).param("i", s.institution()).param("k", UUID.fromString(s.classId())).update();
 		checkIn(s.org(), away).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].code").value("attendance.reexamination.required"));
 		mvc.perform(get("/api/v1/attendance/classes/" + s.classId()).session(s.org()))
@@ -264,7 +264,7 @@ class AttendanceIntegrationTests {
 		MockHttpSession admin = Logins.login(mvc, "admin", TuoyuTest.ADMIN_PASSWORD);
 		mvc.perform(get("/api/v1/attendance/breaches").session(admin))
 			.andExpect(jsonPath("$[?(@.className == '一班' && @.institutionId == '%s')]".formatted(s.institution())).isEmpty());
-		jdbc.sql("UPDATE attendance_ratio_breach SET started_at = now() - interval '20 minutes' WHERE class_id = :k")
+		jdbc.sql("UPDATE attendance_ratio_breach SET started_at = :now - interval '20 minutes' WHERE class_id = :k").param("now", TestClock.nowInCity())
 			.param("k", UUID.fromString(s.classId())).update();
 		mvc.perform(get("/api/v1/attendance/breaches").session(admin))
 			.andExpect(jsonPath("$[?(@.institutionId == '%s')].mostChildren".formatted(s.institution()))

@@ -1,5 +1,7 @@
 package org.tuoyu.bench;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -13,7 +15,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -58,7 +59,7 @@ import org.tuoyu.test.TuoyuTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "tuoyu.admin.password=" + TuoyuTest.ADMIN_PASSWORD, "spring.datasource.hikari.maximum-pool-size=" + AttendanceBenchmark.POOL,
 				"management.metrics.distribution.percentiles.http.server.requests=0.5,0.95,0.99",
-				"tuoyu.attendance.ratio-cron=* * * * * *", "tuoyu.audit.chain-cron=* * * * * *" })
+				"tuoyu.attendance.ratio-cron=* * * * * *", "tuoyu.audit.chain-cron=* * * * * *", "tuoyu.test.real-clock=true" })
 @AutoConfigureMockMvc
 class AttendanceBenchmark {
 
@@ -79,6 +80,9 @@ class AttendanceBenchmark {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -178,33 +182,33 @@ class AttendanceBenchmark {
 				""").param("i", institution).param("size", CLASS_SIZE).update();
 		jdbc.sql("""
 				INSERT INTO family_child (id, name, sex, birth_date, created_by)
-				SELECT child, '宝宝', 'FEMALE', current_date - 500, :g FROM bench_pair
-				""").param("g", guardian).update();
+				SELECT child, '宝宝', 'FEMALE', :today - 500, :g FROM bench_pair
+				""").param("today", LocalDate.now(clock)).param("g", guardian).update();
 		jdbc.sql("""
 				INSERT INTO enrollment_application (id, child_id, guardian_id, desired_start, service_form, class_type, status)
-				SELECT child, child, :g, current_date - 10, 'FULL_DAY', 'TODDLER', 'PLACED' FROM bench_pair
-				""").param("g", guardian).update();
+				SELECT child, child, :g, :today - 10, 'FULL_DAY', 'TODDLER', 'PLACED' FROM bench_pair
+				""").param("today", LocalDate.now(clock)).param("g", guardian).update();
 		jdbc.sql("""
 				INSERT INTO enrollment_offer (id, application_id, institution_id, class_id, status, respond_by)
-				SELECT child, child, institution, class, 'ACCEPTED', current_date - 12 FROM bench_pair
-				""").update();
+				SELECT child, child, institution, class, 'ACCEPTED', :today - 12 FROM bench_pair
+				""").param("today", LocalDate.now(clock)).update();
 		jdbc.sql("""
 				INSERT INTO enrollment_placement (id, child_id, institution_id, class_id, offer_id, start_date, service_form)
-				SELECT child, child, institution, class, child, current_date - 10, 'FULL_DAY' FROM bench_pair
-				""").update();
+				SELECT child, child, institution, class, child, :today - 10, 'FULL_DAY' FROM bench_pair
+				""").param("today", LocalDate.now(clock)).update();
 		// the steady state: every child passed the admission check and was here yesterday
 		jdbc.sql("""
 				INSERT INTO health_examination (id, child_id, institution_id, division_code, kind, examined_on, passed,
 				  doctor_name)
-				SELECT gen_random_uuid(), child, institution, '320213021', 'ADMISSION', current_date - 11, true, '医生'
+				SELECT gen_random_uuid(), child, institution, '320213021', 'ADMISSION', :today - 11, true, '医生'
 				FROM bench_pair
-				""").update();
+				""").param("today", LocalDate.now(clock)).update();
 		jdbc.sql("""
 				INSERT INTO attendance_visit (id, child_id, institution_id, class_id, division_code, day, checked_in_at,
 				  checked_out_at)
-				SELECT gen_random_uuid(), child, institution, class, '320213021', current_date - 1,
-				  now() - interval '1 day', now() - interval '1 day' + interval '8 hours' FROM bench_pair
-				""").update();
+				SELECT gen_random_uuid(), child, institution, class, '320213021', :today - 1,
+				  :now - interval '1 day', :now - interval '1 day' + interval '8 hours' FROM bench_pair
+				""").param("now", OffsetDateTime.now(clock)).param("today", LocalDate.now(clock)).update();
 		// three caregivers in every class since the morning, so the ratio holds (1 : 5 for toddlers)
 		jdbc.sql("CREATE UNLOGGED TABLE IF NOT EXISTS bench_staff (person uuid, class uuid)").update();
 		jdbc.sql("TRUNCATE bench_staff").update();
@@ -219,8 +223,8 @@ class AttendanceBenchmark {
 				""").update();
 		jdbc.sql("""
 				INSERT INTO attendance_staff_visit (id, person_id, institution_id, class_id, division_code, day, checked_in_at)
-				SELECT gen_random_uuid(), person, :i, class, '320213021', current_date, now() FROM bench_staff
-				""").param("i", institution).update();
+				SELECT gen_random_uuid(), person, :i, class, '320213021', :today, :now FROM bench_staff
+				""").param("now", OffsetDateTime.now(clock)).param("today", LocalDate.now(clock)).param("i", institution).update();
 		return jdbc.sql("SELECT child FROM bench_pair ORDER BY child").query(UUID.class).list();
 	}
 
@@ -309,13 +313,13 @@ class AttendanceBenchmark {
 				last AS (SELECT max(day) AS day FROM attendance_visit WHERE child_id = :child),
 				inserted AS (
 				  INSERT INTO attendance_visit (id, child_id, institution_id, class_id, division_code, day, checked_in_at)
-				  SELECT gen_random_uuid(), :child, :institution, placed.class_id, placed.division_code, current_date, now()
-				  FROM placed, last WHERE CASE WHEN last.day IS NULL THEN false ELSE last.day > current_date - 90 END
+				  SELECT gen_random_uuid(), :child, :institution, placed.class_id, placed.division_code, :today, :now
+				  FROM placed, last WHERE CASE WHEN last.day IS NULL THEN false ELSE last.day > :today - 90 END
 				  ON CONFLICT (child_id) WHERE checked_out_at IS NULL DO NOTHING RETURNING id)
 				SELECT placed.class_id, last.day, EXISTS (SELECT 1 FROM inserted) FROM placed, last
 				""";
 		System.out.println(String.join("\n", jdbc.sql(checkIn).param("child", child).param("institution", institution)
-			.query(String.class).list()));
+			.param("today", LocalDate.now(clock)).param("now", OffsetDateTime.now(clock)).query(String.class).list()));
 		UUID classId = jdbc.sql("SELECT class_id FROM enrollment_placement WHERE child_id = :c").param("c", child)
 			.query(UUID.class).single();
 		System.out.println(String.join("\n", jdbc.sql("""
@@ -411,8 +415,8 @@ class AttendanceBenchmark {
 						insert.setObject(2, row[0]);
 						insert.setObject(3, row[1]);
 						insert.setObject(4, row[2]);
-						insert.setObject(5, LocalDate.now());
-						insert.setTimestamp(6, Timestamp.from(Instant.now()));
+						insert.setObject(5, LocalDate.now(clock));
+						insert.setTimestamp(6, Timestamp.from(clock.instant()));
 						insert.executeUpdate();
 						times.add((System.nanoTime() - t) / 1e6);
 					}

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.context.TestPropertySource;
 import org.tuoyu.enrollment.EnrollmentManagement;
 import org.tuoyu.enrollment.NewApplication;
 import org.tuoyu.enrollment.PlacementManagement;
@@ -53,6 +54,7 @@ import org.tuoyu.test.TuoyuTest;
  * and writes {@code target/bench/enrollment.json}.
  */
 @TuoyuTest
+@TestPropertySource(properties = "tuoyu.test.real-clock=true")
 class EnrollmentBenchmark {
 
 	private static final int LINE = Integer.getInteger("bench.applications", 5_000);
@@ -76,6 +78,9 @@ class EnrollmentBenchmark {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -114,7 +119,7 @@ class EnrollmentBenchmark {
 		CurrentUser org = orgAdmin("bench-line", institution);
 		List<UUID> classes = institutions.detail(org, institution).classes().stream().map(c -> c.id()).toList();
 		UUID classId = classes.get(0);
-		LocalDate start = LocalDate.now().plusMonths(2);
+		LocalDate start = LocalDate.now(clock).plusMonths(2);
 		List<UUID[]> families = families(LINE + ROUNDS + WARMUP, start.minusMonths(16), "bench-line");
 		insertApplications(families.subList(0, LINE), institution, start);
 		// 1 % of the line has a brother or sister placed there already (the older classes, full)
@@ -175,7 +180,7 @@ class EnrollmentBenchmark {
 		List<UUID> classes = institutions.detail(org, institution).classes().stream().map(c -> c.id()).toList();
 		int places = jdbc.sql("SELECT sum(capacity) FROM institution_class WHERE institution_id = :i").param("i", institution)
 			.query(Integer.class).single();
-		LocalDate start = LocalDate.now().plusMonths(1);
+		LocalDate start = LocalDate.now(clock).plusMonths(1);
 		List<UUID[]> families = families(ACCEPTING, start.minusMonths(27), "bench-race");
 		List<UUID[]> offers = new ArrayList<>();
 		for (int i = 0; i < families.size(); i++) {
@@ -282,7 +287,7 @@ class EnrollmentBenchmark {
 			UUID id = UuidV7.next();
 			String[] support = random.nextDouble() < 0.1 ? new String[] { "LOW_INCOME" } : new String[0];
 			applications.add(new Object[] { id, family[0], family[1], Date.valueOf(start), streets[random.nextInt(streets.length)],
-					support, Timestamp.from(Instant.now().minusSeconds(random.nextInt(15_000_000))) });
+					support, Timestamp.from(clock.instant().minusSeconds(random.nextInt(15_000_000))) });
 			choices.add(new Object[] { id, institution });
 		}
 		template.batchUpdate("""
@@ -294,7 +299,7 @@ class EnrollmentBenchmark {
 	private UUID sibling(UUID guardian) {
 		UUID child = UuidV7.next();
 		template.update("INSERT INTO family_child (id, name, sex, birth_date, created_by) VALUES (?, '哥哥', 'MALE', ?, ?)",
-				child, Date.valueOf(LocalDate.now().minusMonths(30)), guardian);
+				child, Date.valueOf(LocalDate.now(clock).minusMonths(30)), guardian);
 		template.update("INSERT INTO family_guardianship (child_id, account_id, relation) VALUES (?, ?, 'MOTHER')", child,
 				guardian);
 		return child;

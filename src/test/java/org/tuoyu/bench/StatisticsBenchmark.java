@@ -1,5 +1,6 @@
 package org.tuoyu.bench;
 
+import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -17,7 +18,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -66,7 +66,7 @@ import org.tuoyu.statistics.internal.InstitutionFigures;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "tuoyu.admin.password=Bench2026pass", "spring.datasource.hikari.maximum-pool-size=24",
-				"spring.jdbc.template.query-timeout=900s" })
+				"spring.jdbc.template.query-timeout=900s", "tuoyu.test.real-clock=true" })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StatisticsBenchmark {
 
@@ -101,6 +101,9 @@ class StatisticsBenchmark {
 	int port;
 
 	@Autowired
+	Clock clock;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -118,7 +121,10 @@ class StatisticsBenchmark {
 	@Autowired
 	TransactionTemplate transactions;
 
-	private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+	/** The city's day from the application's clock. */
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
 
 	@Test
 	@Order(1)
@@ -142,7 +148,7 @@ class StatisticsBenchmark {
 			parts.add(row("one client: `GET " + path + "` (HTTP)", run(http, List.of(path), 100, 1)));
 		}
 		parts.add(row("one client: `StatisticsManagement.indicators(3202)`", time(50, () -> statistics.indicators(cityAdmin, "3202", null))));
-		parts.add(row("… its summary read (`IndicatorRows.live`)", time(50, () -> rows.live("3202", today))));
+		parts.add(row("… its summary read (`IndicatorRows.live`)", time(50, () -> rows.live("3202", today()))));
 		parts.add(String.format("%n| Wuxi scale, cost per request | Tomcat CPU ms | database CPU ms | allocated KB |%n|---|---|---|---|%n"));
 		for (String path : paths) {
 			parts.add(serverCost(http, path, SERVER_COST_REQUESTS));
@@ -188,19 +194,19 @@ class StatisticsBenchmark {
 		List<Double> allLevels = new ArrayList<>();
 		List<Double> refreshes = new ArrayList<>();
 		for (int i = 0; i < ENROLLMENTS + 5; i++) {
-			long before = rows.live(street, today).placed();
-			long cityBefore = rows.live(city, today).placed();
+			long before = rows.live(street, today()).placed();
+			long cityBefore = rows.live(city, today()).placed();
 			UUID institution = institutionOf(street, i);
 			long committed = enrol(institution, NATION_FIRST + CHILDREN - 1 - i);
-			while (rows.live(street, today).placed() != before + 1) {
+			while (rows.live(street, today()).placed() != before + 1) {
 				if (System.nanoTime() - committed > 10_000_000_000L) {
 					throw new IllegalStateException("the enrollment did not show within 10 s");
 				}
 				Thread.onSpinWait();
 			}
 			double streetMs = (System.nanoTime() - committed) / 1e6;
-			assertThat(rows.live(county, today).placed()).isPositive();
-			assertThat(rows.live(city, today).placed()).isEqualTo(cityBefore + 1);
+			assertThat(rows.live(county, today()).placed()).isPositive();
+			assertThat(rows.live(city, today()).placed()).isEqualTo(cityBefore + 1);
 			double levelsMs = (System.nanoTime() - committed) / 1e6;
 			long t = System.nanoTime();
 			figures.refresh(institution);
@@ -223,7 +229,7 @@ class StatisticsBenchmark {
 				COUNTIES, STREETS, INSTITUTIONS, CHILDREN, buildSeconds, rebuilds.get(0), rebuilds.get(1), rebuilds.get(2),
 				percentile(visible, 0.5), percentile(visible, 0.95), percentile(allLevels, 0.5), percentile(allLevels, 0.95),
 				percentile(refreshes, 0.5), percentile(refreshes, 0.95)));
-		List<Double> nation = time(20, () -> rows.live("", today));
+		List<Double> nation = time(20, () -> rows.live("", today()));
 		reads.add(row("nation (all " + INSTITUTIONS + " institutions' summary rows, `IndicatorRows.live`)", nation));
 		json.append(jsonTimes("nation", nation));
 		for (String[] level : new String[][] { { "province", province }, { "city", city }, { "district", county },
@@ -306,7 +312,7 @@ class StatisticsBenchmark {
 		jdbc.sql("""
 				INSERT INTO region_population (division_code, year, residents, source)
 				SELECT code, :year, 1000000 / length(code), 'bench' FROM region_division WHERE code ~ '^[5-7]' AND level <> 'STREET'
-				""").param("year", today.getYear()).update();
+				""").param("year", today().getYear()).update();
 		int first = NATION_FIRST;
 		institutions("'5' || lpad(g::text, 17, '0')", "(SELECT code FROM bench_nation_street WHERE n = g % " + STREETS + ")",
 				first, INSTITUTIONS);
@@ -322,11 +328,11 @@ class StatisticsBenchmark {
 				  demonstration_level, status, division_code)
 				SELECT %s, 'Bench ' || g, %s, 'ENTERPRISE', CASE WHEN g %% 10 = 0 THEN 'PUBLIC' ELSE 'PRIVATE' END,
 				  'STANDALONE', ARRAY['FULL_DAY'], 'head', '0510-80000000', g %% 5 < 2,
-				  CASE WHEN g %% 5 < 2 THEN 1500 END, CASE WHEN g %% 5 < 2 THEN current_date + 365 END,
+				  CASE WHEN g %% 5 < 2 THEN 1500 END, CASE WHEN g %% 5 < 2 THEN :today + 365 END,
 				  CASE WHEN g %% 50 = 7 THEN 'PROVINCE' ELSE 'NONE' END,
 				  CASE WHEN g %% 20 = 0 THEN 'DRAFT' ELSE 'FILED' END, %s
 				FROM generate_series(:first, :last) g
-				""").formatted(ID.formatted("8000", "g"), creditCode, street)).param("first", first)
+				""").formatted(ID.formatted("8000", "g"), creditCode, street)).param("today", LocalDate.now(clock)).param("first", first)
 			.param("last", first + count - 1).update();
 		jdbc.sql(("""
 				INSERT INTO institution_site (id, institution_id, main, name, address, division_code, latitude, longitude,
@@ -352,18 +358,18 @@ class StatisticsBenchmark {
 		UUID admin = jdbc.sql("SELECT id FROM platform_account WHERE username = 'admin'").query(UUID.class).single();
 		jdbc.sql(("""
 				INSERT INTO family_child (id, name, sex, birth_date, created_by)
-				SELECT %s, 'c', CASE WHEN g %% 2 = 0 THEN 'MALE' ELSE 'FEMALE' END, current_date - 400 - g %% 600, :admin
+				SELECT %s, 'c', CASE WHEN g %% 2 = 0 THEN 'MALE' ELSE 'FEMALE' END, :today - 400 - g %% 600, :admin
 				FROM generate_series(:first, :last) g
-				""").formatted(ID.formatted("b000", "g"))).param("admin", admin).param("first", first)
+				""").formatted(ID.formatted("b000", "g"))).param("today", LocalDate.now(clock)).param("admin", admin).param("first", first)
 			.param("last", first + count - 1).update();
 		jdbc.sql("ALTER TABLE enrollment_placement DISABLE TRIGGER ALL").update();
 		jdbc.sql(("""
 				INSERT INTO enrollment_placement (id, child_id, institution_id, class_id, offer_id, start_date, service_form)
-				SELECT %s, %s, %s, %s, gen_random_uuid(), current_date - 30, 'FULL_DAY'
+				SELECT %s, %s, %s, %s, gen_random_uuid(), :today - 30, 'FULL_DAY'
 				FROM generate_series(:first, :last) g,
 				  LATERAL (SELECT :firstInstitution + (g - :first) %% :institutions AS k) k
 				""").formatted(ID.formatted("c000", "g"), ID.formatted("b000", "g"), ID.formatted("8000", "k.k"),
-				ID.formatted("a000", "k.k"))).param("first", first).param("last", first + placed - 1)
+				ID.formatted("a000", "k.k"))).param("today", LocalDate.now(clock)).param("first", first).param("last", first + placed - 1)
 			.param("firstInstitution", firstInstitution).param("institutions", institutions).update();
 	}
 
@@ -377,15 +383,15 @@ class StatisticsBenchmark {
 				""").formatted(ID.formatted("d000", "g"))).param("n", people).update();
 		jdbc.sql(("""
 				INSERT INTO staff_employment (id, person_id, institution_id, role, started_on)
-				SELECT %s, %s, %s, 'CAREGIVER', current_date - 100 FROM generate_series(1, :n) g
-				""").formatted(ID.formatted("e000", "g"), ID.formatted("d000", "g"), ID.formatted("8000", "(g - 1) / 8 + 1")))
+				SELECT %s, %s, %s, 'CAREGIVER', :today - 100 FROM generate_series(1, :n) g
+				""").formatted(ID.formatted("e000", "g"), ID.formatted("d000", "g"), ID.formatted("8000", "(g - 1) / 8 + 1"))).param("today", LocalDate.now(clock))
 			.param("n", people).update();
 		jdbc.sql(("""
 				INSERT INTO staff_certificate (id, person_id, type, level, number, issuer, issued_on, expires_on)
-				SELECT gen_random_uuid(), %s, t.type, CASE WHEN t.type = 'CAREGIVER' THEN 4 END, 'n', 'i', current_date - 400,
-				  CASE WHEN g %% 10 = 0 AND t.type = 'CAREGIVER' THEN current_date - 1 ELSE current_date + 300 END
+				SELECT gen_random_uuid(), %s, t.type, CASE WHEN t.type = 'CAREGIVER' THEN 4 END, 'n', 'i', :today - 400,
+				  CASE WHEN g %% 10 = 0 AND t.type = 'CAREGIVER' THEN :today - 1 ELSE :today + 300 END
 				FROM generate_series(1, :n) g, unnest(ARRAY['HEALTH', 'NO_CRIMINAL_RECORD', 'CAREGIVER']) AS t(type)
-				""").formatted(ID.formatted("d000", "g"))).param("n", people).update();
+				""").formatted(ID.formatted("d000", "g"))).param("today", LocalDate.now(clock)).param("n", people).update();
 	}
 
 	/** An institution of the street, the i-th of its operating ones. */
@@ -405,9 +411,9 @@ class StatisticsBenchmark {
 		transactions.executeWithoutResult(status -> {
 			jdbc.sql("""
 					INSERT INTO enrollment_placement (id, child_id, institution_id, class_id, offer_id, start_date, service_form)
-					SELECT gen_random_uuid(), :child, :institution, k.id, gen_random_uuid(), current_date, 'FULL_DAY'
+					SELECT gen_random_uuid(), :child, :institution, k.id, gen_random_uuid(), :today, 'FULL_DAY'
 					FROM institution_class k WHERE k.institution_id = :institution LIMIT 1
-					""").param("child", child).param("institution", institution).update();
+					""").param("today", LocalDate.now(clock)).param("child", child).param("institution", institution).update();
 			events.publishEvent(new PlacementStarted(institution, child));
 		});
 		return System.nanoTime();

@@ -2,7 +2,6 @@ package org.tuoyu.e2e;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -34,6 +33,7 @@ import org.tuoyu.shared.DivisionCode;
 import org.tuoyu.shared.Sex;
 import org.tuoyu.test.CreditCodes;
 import org.tuoyu.test.HealthFixtures;
+import org.tuoyu.test.TestClock;
 
 /**
  * A filed institution with one toddler class and a staff account, and a guardian's girl of 16
@@ -73,7 +73,7 @@ record ChildPlacement(String street, int serial, String institutionName, String 
 		UUID guardianId = accounts.registerGuardian(guardianPhone, guardianName, password);
 		CurrentUser guardian = new CurrentUser(guardianId, guardianPhone, guardianName, Role.GUARDIAN,
 				DataScope.guardian(guardianId));
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		LocalDate today = TestClock.today();
 		UUID child = context.getBean(FamilyManagement.class)
 			.addChild(guardian, new NewChild(childName, Sex.FEMALE, today.minusMonths(16), null, Relation.MOTHER));
 		UUID application = context.getBean(EnrollmentManagement.class)

@@ -18,6 +18,7 @@ import org.tuoyu.platform.CurrentUser;
 import org.tuoyu.platform.NewOfficerAccount;
 import org.tuoyu.platform.Role;
 import org.tuoyu.platform.account.Accounts;
+import org.tuoyu.test.TestClock;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -94,7 +95,7 @@ class ComplaintJourneyBrowserTests extends BrowserJourney {
 			page.navigate(url("/admin/supervision/closures"));
 			page.selectOption("#institutionId", institution.toString());
 			page.fill("#reason", "举办者申请停办");
-			page.fill("#plannedClosingOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(30).toString());
+			page.fill("#plannedClosingOn", TestClock.today().plusDays(30).toString());
 			page.click("#open-closure-submit");
 			assertThat(page.locator("#transfers")).containsText("孙*");
 			screenshot(page, "closure-01-plan.png");

@@ -3,8 +3,6 @@ package org.tuoyu.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +21,7 @@ import org.tuoyu.platform.CurrentUser;
 import org.tuoyu.platform.NewOfficerAccount;
 import org.tuoyu.platform.Role;
 import org.tuoyu.platform.account.Accounts;
+import org.tuoyu.test.TestClock;
 
 /**
  * An institution's administrator fills in and submits the yearly quality self-assessment (first
@@ -78,7 +77,7 @@ class CreditGradingJourneyBrowserTests extends BrowserJourney {
 			assertThat(org.locator("#score-SAFETY")).hasValue("14");
 			org.click("#submit-assessment");
 			assertThat(org.locator("#assessment-status")).containsText("待审核");
-			assertThat(org.locator("h1")).containsText(String.valueOf(LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear()));
+			assertThat(org.locator("h1")).containsText(String.valueOf(TestClock.today().getYear()));
 			screenshot(org, "credit-grading-02-submitted.png");
 		}
 		try (BrowserContext browserContext = desktop()) {
@@ -95,7 +94,7 @@ class CreditGradingJourneyBrowserTests extends BrowserJourney {
 			district.selectOption("#kind", "COMMENDATION");
 			district.fill("#reason", "托育服务质量提升行动表现突出");
 			district.fill("#documentNumber", "锡卫奖〔2026〕9号");
-			district.fill("#occurredOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+			district.fill("#occurredOn", TestClock.today().toString());
 			district.click("#record-credit-event");
 			assertThat(district.locator("#credit-score")).hasText("95");
 			assertThat(district.locator("#credit-history")).containsText("锡卫奖〔2026〕9号");

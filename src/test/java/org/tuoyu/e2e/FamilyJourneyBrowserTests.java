@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -38,6 +36,7 @@ import org.tuoyu.platform.DataScope;
 import org.tuoyu.platform.Role;
 import org.tuoyu.platform.account.Accounts;
 import org.tuoyu.test.CreditCodes;
+import org.tuoyu.test.TestClock;
 
 /**
  * A parent on a phone registers, adds a child, agrees to photos, adds a pick-up person and applies;
@@ -105,7 +104,7 @@ class FamilyJourneyBrowserTests extends BrowserJourney {
 			page.click("#add-child");
 			page.fill("#name", "陈小满");
 			page.selectOption("#sex", "FEMALE");
-			page.fill("#birthDate", LocalDate.now().minusMonths(14).toString());
+			page.fill("#birthDate", TestClock.today().minusMonths(14).toString());
 			page.selectOption("#relation", "MOTHER");
 			page.click("#save-child");
 			assertThat(page.locator("#child-name")).hasText("陈小满");
@@ -121,7 +120,7 @@ class FamilyJourneyBrowserTests extends BrowserJourney {
 
 			page.click("#apply");
 			page.selectOption("#first", new SelectOption().setLabel("小白兔托育园"));
-			page.fill("#desiredStart", LocalDate.now().plusMonths(1).toString());
+			page.fill("#desiredStart", TestClock.today().plusMonths(1).toString());
 			page.click("#submit-application");
 			assertThat(page.locator(".standing").first()).containsText("排第1位");
 			screenshot(page, "31-family-application-phone.png");
@@ -166,7 +165,7 @@ class FamilyJourneyBrowserTests extends BrowserJourney {
 			page.navigate(url("/family/applications"));
 			assertThat(page.locator("[id^=placement-]")).containsText("2,000.00元");
 			page.click("[id^=placement-] a:has-text('月度账单')");
-			page.fill("#month-form input[name=month]", YearMonth.now().plusMonths(2).toString());
+			page.fill("#month-form input[name=month]", TestClock.thisMonth().plusMonths(2).toString());
 			page.click("#month-form button[type=submit]");
 			assertThat(page.locator(".statement .amount-due")).containsText("2,000.00元");
 			screenshot(page, "34-family-statement-phone.png");

@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +13,8 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
+
+import org.tuoyu.test.TestClock;
 
 /**
  * A parent without an account opens the growth calculator from the home page on a phone, enters a
@@ -26,7 +27,7 @@ class GrowthJourneyBrowserTests extends BrowserJourney {
 
 	/** Sex, a birth date that many days ago, today as the day of the measurement, weight and length. */
 	static void fill(Page page, String sex, int ageDays, String kg, String cm) {
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		LocalDate today = TestClock.today();
 		page.check("label:has-text('" + sex + "')");
 		page.fill("#birthDate", today.minusDays(ageDays).toString());
 		page.fill("#measuredOn", today.toString());

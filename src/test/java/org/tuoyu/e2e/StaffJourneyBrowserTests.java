@@ -37,6 +37,7 @@ import org.tuoyu.platform.Role;
 import org.tuoyu.platform.account.Accounts;
 import org.tuoyu.test.CreditCodes;
 import org.tuoyu.test.ResidentIds;
+import org.tuoyu.test.TestClock;
 
 /**
  * An institution adds a caregiver with certificates and assigns her to a class in the browser;
@@ -82,7 +83,7 @@ class StaffJourneyBrowserTests extends BrowserJourney {
 		Path pdf = Files.createTempFile("certificate", ".pdf");
 		Files.writeString(pdf, "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n");
 		String residentId = ResidentIds.valid(990);
-		LocalDate today = LocalDate.now();
+		LocalDate today = TestClock.today();
 		try (BrowserContext context = desktop()) {
 			Page page = login(context, "staff-journey-org", PASSWORD, errors);
 			page.navigate(url("/org/staff"));

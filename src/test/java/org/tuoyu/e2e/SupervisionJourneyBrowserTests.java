@@ -7,8 +7,6 @@ import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -43,6 +41,7 @@ import org.tuoyu.supervision.InspectionManagement;
 import org.tuoyu.supervision.InspectionStatus;
 import org.tuoyu.supervision.InspectorManagement;
 import org.tuoyu.test.CreditCodes;
+import org.tuoyu.test.TestClock;
 
 /**
  * The issue's supervision journey: the district draws a plan's target and inspector at random;
@@ -121,7 +120,7 @@ class SupervisionJourneyBrowserTests extends BrowserJourney {
 		List<String> errors = new ArrayList<>();
 		Path photo = Files.createTempFile("evidence", ".png");
 		ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
-		int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+		int year = TestClock.today().getYear();
 		try (BrowserContext browserContext = desktop()) {
 			Page page = login(browserContext, "sv-b-e2e-yixing", PASSWORD, errors);
 			page.navigate(url("/admin/supervision/plans/new"));

@@ -34,6 +34,7 @@ import org.tuoyu.test.EnrollmentFixtures;
 import org.tuoyu.test.Institutions;
 import org.tuoyu.test.Logins;
 import org.tuoyu.test.TuoyuTest;
+import org.tuoyu.test.TestClock;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -56,7 +57,7 @@ class EnrollmentIntegrationTests {
 		UUID infants = filedInstitution(admin, 23_002, "enroll-infants", "INFANT", 5);
 		MockHttpSession first = guardian("13800001001");
 		MockHttpSession second = guardian("13800001002");
-		LocalDate start = LocalDate.now().plusMonths(1);
+		LocalDate start = TestClock.today().plusMonths(1);
 		UUID early = child(first, "早申请", start.minusMonths(15));
 		UUID supported = child(second, "托底宝宝", start.minusMonths(16));
 
@@ -114,7 +115,7 @@ class EnrollmentIntegrationTests {
 		MockHttpSession admin = Logins.login(mvc, "admin", TuoyuTest.ADMIN_PASSWORD);
 		UUID institution = filedInstitution(admin, 23_003, "enroll-pages", "INFANT", 3);
 		MockHttpSession guardian = guardian("13800001003");
-		LocalDate start = LocalDate.now().plusMonths(2);
+		LocalDate start = TestClock.today().plusMonths(2);
 		UUID child = child(guardian, "页面宝宝", start.minusMonths(8));
 		mvc.perform(get("/family/children/" + child + "/apply").session(guardian))
 			.andExpect(status().isOk())
@@ -142,7 +143,7 @@ class EnrollmentIntegrationTests {
 		MockHttpSession org = Logins.login(mvc, "enroll-race", Institutions.PASSWORD);
 		String classId = json.readTree(mvc.perform(get("/api/v1/institutions/" + institution).session(org)).andReturn()
 			.getResponse().getContentAsString()).get("classes").get(0).get("id").asString();
-		LocalDate start = LocalDate.now().plusMonths(1);
+		LocalDate start = TestClock.today().plusMonths(1);
 		int families = 6; // as many as the test pool has connections, all at once
 		List<MockHttpSession> guardians = new ArrayList<>();
 		for (int i = 0; i < families; i++) {
@@ -243,7 +244,7 @@ class EnrollmentIntegrationTests {
 		MockHttpSession org = Logins.login(mvc, "enroll-next", Institutions.PASSWORD);
 		String classId = json.readTree(mvc.perform(get("/api/v1/institutions/" + institution).session(org)).andReturn()
 			.getResponse().getContentAsString()).get("classes").get(0).get("id").asString();
-		LocalDate start = LocalDate.now().plusMonths(1);
+		LocalDate start = TestClock.today().plusMonths(1);
 		List<MockHttpSession> guardians = new ArrayList<>();
 		List<String> applications = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
@@ -259,7 +260,7 @@ class EnrollmentIntegrationTests {
 		mvc.perform(post("/api/v1/enrollment/offers/" + openOffer(guardians.get(0)) + "/decline").session(guardians.get(0))
 			.with(csrf())).andExpect(status().isNoContent());
 		String second = openOffer(guardians.get(1));
-		jdbc.sql("UPDATE enrollment_offer SET respond_by = current_date - 1 WHERE id = :id").param("id", UUID.fromString(second))
+		jdbc.sql("UPDATE enrollment_offer SET respond_by = :today - 1 WHERE id = :id").param("today", TestClock.today()).param("id", UUID.fromString(second))
 			.update();
 		assertThat(placements.expireOffers()).isPositive();
 		String third = openOffer(guardians.get(2));
@@ -286,13 +287,13 @@ class EnrollmentIntegrationTests {
 		jdbc.sql("""
 				WITH kids AS (
 				  INSERT INTO family_child (id, name, sex, birth_date, created_by)
-				  SELECT gen_random_uuid(), '长队' || g, 'MALE', current_date - 480, :account FROM generate_series(1, 105) g
+				  SELECT gen_random_uuid(), '长队' || g, 'MALE', :today - 480, :account FROM generate_series(1, 105) g
 				  RETURNING id),
 				apps AS (
 				  INSERT INTO enrollment_application (id, child_id, guardian_id, desired_start, service_form, class_type)
-				  SELECT gen_random_uuid(), id, :account, current_date + 30, 'FULL_DAY', 'TODDLER' FROM kids RETURNING id)
+				  SELECT gen_random_uuid(), id, :account, :today + 30, 'FULL_DAY', 'TODDLER' FROM kids RETURNING id)
 				INSERT INTO enrollment_choice (application_id, rank, institution_id) SELECT id, 1, :institution FROM apps
-				""").param("account", account).param("institution", institution).update();
+				""").param("today", TestClock.today()).param("account", account).param("institution", institution).update();
 		MockHttpSession org = Logins.login(mvc, "enroll-long", Institutions.PASSWORD);
 		String page = mvc.perform(get("/org/applications").session(org)).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();

@@ -28,6 +28,7 @@ import org.tuoyu.test.EnrollmentFixtures;
 import org.tuoyu.test.Institutions;
 import org.tuoyu.test.Logins;
 import org.tuoyu.test.TuoyuTest;
+import org.tuoyu.test.TestClock;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -67,11 +68,11 @@ class EnrollmentRecordIntegrationTests {
 		mvc.perform(put("/api/v1/institutions/" + institution + "/designations").session(admin).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"inclusive\":true,\"inclusivePriceCap\":2200,\"inclusiveValidUntil\":\"%s\"}"
-				.formatted(LocalDate.now().plusYears(2))))
+				.formatted(TestClock.today().plusYears(2))))
 			.andExpect(status().isOk());
 		String classId = fixtures().firstClass(org, institution);
 		MockHttpSession guardian = fixtures().guardian("13800005001");
-		LocalDate start = LocalDate.now().plusDays(10);
+		LocalDate start = TestClock.today().plusDays(10);
 		UUID child = fixtures().child(guardian, "记录宝宝", start.minusMonths(15));
 		fixtures().offer(org, fixtures().applyTo(guardian, child, start, institution), classId);
 		String placement = fixtures().acceptOpenOffer(guardian);
@@ -129,7 +130,7 @@ class EnrollmentRecordIntegrationTests {
 		MockHttpSession otherOrg = Logins.login(mvc, "record-other", Institutions.PASSWORD);
 		MockHttpSession guardian = fixtures().guardian("13800005002");
 		MockHttpSession stranger = fixtures().guardian("13800005003");
-		LocalDate start = LocalDate.now().plusDays(5);
+		LocalDate start = TestClock.today().plusDays(5);
 		UUID child = fixtures().child(guardian, "合同宝宝", start.minusMonths(8));
 		fixtures().offer(org, fixtures().applyTo(guardian, child, start, institution), fixtures().firstClass(org, institution));
 		String placement = fixtures().acceptOpenOffer(guardian);
@@ -171,7 +172,7 @@ class EnrollmentRecordIntegrationTests {
 		UUID to = fixtures().filedInstitution(admin, 25_005, "record-to", "TODDLER", 1);
 		MockHttpSession fromOrg = Logins.login(mvc, "record-from", Institutions.PASSWORD);
 		MockHttpSession toOrg = Logins.login(mvc, "record-to", Institutions.PASSWORD);
-		LocalDate start = LocalDate.now().plusDays(3);
+		LocalDate start = TestClock.today().plusDays(3);
 		MockHttpSession mover = fixtures().guardian("13800005004");
 		MockHttpSession waiting = fixtures().guardian("13800005005");
 		UUID moving = fixtures().child(mover, "转托宝宝", start.minusMonths(14));
@@ -186,7 +187,7 @@ class EnrollmentRecordIntegrationTests {
 		mvc.perform(get("/api/v1/enrollment/placements/" + oldPlacement).session(mover))
 			.andExpect(jsonPath("$.status").value("ENDED"))
 			.andExpect(jsonPath("$.endReason").value("TRANSFER"))
-			.andExpect(jsonPath("$.endDate").value(LocalDate.now().toString()));
+			.andExpect(jsonPath("$.endDate").value(TestClock.today().toString()));
 		mvc.perform(get("/api/v1/enrollment/placements").session(mover))
 			.andExpect(jsonPath("$[?(@.status == 'ACTIVE')].id").value(newPlacement));
 		// the freed place at the old institution was offered at once to the family waiting there
@@ -200,7 +201,7 @@ class EnrollmentRecordIntegrationTests {
 		UUID institution = fixtures().filedInstitution(admin, 25_006, "record-leave", "INFANT", 2);
 		MockHttpSession org = Logins.login(mvc, "record-leave", Institutions.PASSWORD);
 		MockHttpSession guardian = fixtures().guardian("13800005006");
-		LocalDate start = LocalDate.now().plusDays(1);
+		LocalDate start = TestClock.today().plusDays(1);
 		UUID child = fixtures().child(guardian, "离园宝宝", start.minusMonths(9));
 		fixtures().offer(org, fixtures().applyTo(guardian, child, start, institution), fixtures().firstClass(org, institution));
 		String placement = fixtures().acceptOpenOffer(guardian);
@@ -210,7 +211,7 @@ class EnrollmentRecordIntegrationTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("lastDay"));
 		mvc.perform(post("/org/placements/" + placement + "/end").session(org).with(csrf()).param("reason", "LEFT")
-			.param("lastDay", LocalDate.now().toString()))
+			.param("lastDay", TestClock.today().toString()))
 			.andExpect(redirectedUrl("/org/applications"));
 		mvc.perform(get("/api/v1/enrollment/placements/" + placement).session(guardian))
 			.andExpect(jsonPath("$.endReason").value("LEFT"))
@@ -222,7 +223,7 @@ class EnrollmentRecordIntegrationTests {
 		MockHttpSession admin = Logins.login(mvc, "admin", TuoyuTest.ADMIN_PASSWORD);
 		UUID institution = fixtures().filedInstitution(admin, 25_007, "record-sibling", "TODDLER", 2);
 		MockHttpSession org = Logins.login(mvc, "record-sibling", Institutions.PASSWORD);
-		LocalDate start = LocalDate.now().plusDays(20);
+		LocalDate start = TestClock.today().plusDays(20);
 		MockHttpSession family = fixtures().guardian("13800005007");
 		MockHttpSession other = fixtures().guardian("13800005008");
 		UUID elder = fixtures().child(family, "哥哥", start.minusMonths(23));

@@ -39,6 +39,7 @@ import org.tuoyu.test.Logins;
 import org.tuoyu.test.Officers;
 import org.tuoyu.test.ResidentIds;
 import org.tuoyu.test.TuoyuTest;
+import org.tuoyu.test.TestClock;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -85,12 +86,12 @@ class VoucherIntegrationTests {
 		createProgramme(admin, """
 				{"divisionCode":"320213","name":"倒序日期券","kind":"TRIAL","trialDays":5,"validFrom":"%s",
 				 "validUntil":"%s","minAgeMonths":6,"maxAgeMonths":36}
-				""".formatted(LocalDate.now().plusDays(10), LocalDate.now()))
+				""".formatted(TestClock.today().plusDays(10), TestClock.today()))
 			.andExpect(jsonPath("$.errors[0].code").value("voucher.programme.validity"));
 		createProgramme(admin, """
 				{"divisionCode":"320213","name":"月龄倒置券","kind":"TRIAL","trialDays":5,"validFrom":"%s",
 				 "validUntil":"%s","minAgeMonths":30,"maxAgeMonths":6}
-				""".formatted(LocalDate.now(), LocalDate.now().plusMonths(6)))
+				""".formatted(TestClock.today(), TestClock.today().plusMonths(6)))
 			.andExpect(jsonPath("$.errors[0].code").value("voucher.programme.ages"));
 		String ok = programme("320213", "校验通过体验券", "TRIAL", 5, null, List.of());
 		createProgramme(admin, ok).andExpect(status().isCreated());
@@ -99,20 +100,20 @@ class VoucherIntegrationTests {
 			.andExpect(jsonPath("$.errors[0].code").value("voucher.programme.adminsOnly"));
 
 		mvc.perform(post("/admin/vouchers").session(admin).with(csrf()).param("divisionCode", "320213").param("name", "")
-			.param("kind", "TRIAL").param("trialDays", "5").param("validFrom", LocalDate.now().toString())
-			.param("validUntil", LocalDate.now().plusMonths(3).toString()).param("minAgeMonths", "6")
+			.param("kind", "TRIAL").param("trialDays", "5").param("validFrom", TestClock.today().toString())
+			.param("validUntil", TestClock.today().plusMonths(3).toString()).param("minAgeMonths", "6")
 			.param("maxAgeMonths", "36"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("此项必填")));
 		mvc.perform(post("/admin/vouchers").session(admin).with(csrf()).param("divisionCode", "320213")
 			.param("name", "页面体验券").param("kind", "TRIAL").param("trialDays", "0")
-			.param("validFrom", LocalDate.now().toString()).param("validUntil", LocalDate.now().plusMonths(3).toString())
+			.param("validFrom", TestClock.today().toString()).param("validUntil", TestClock.today().plusMonths(3).toString())
 			.param("minAgeMonths", "6").param("maxAgeMonths", "36"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("体验天数须在1到90天之间")));
 		mvc.perform(post("/admin/vouchers").session(admin).with(csrf()).param("divisionCode", "320213")
 			.param("name", "页面体验券").param("kind", "TRIAL").param("trialDays", "5")
-			.param("validFrom", LocalDate.now().toString()).param("validUntil", LocalDate.now().plusMonths(3).toString())
+			.param("validFrom", TestClock.today().toString()).param("validUntil", TestClock.today().plusMonths(3).toString())
 			.param("minAgeMonths", "6").param("maxAgeMonths", "36").param("streets", RULE_STREET))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/admin/vouchers").session(admin))
@@ -126,7 +127,7 @@ class VoucherIntegrationTests {
 		Place inArea = institution(admin, 24_001, "voucher-rule", RULE_STREET, "TODDLER", 5);
 		Place elsewhere = institution(admin, 24_002, "voucher-rule-other", STREET, "TODDLER", 5);
 		Place infants = institution(admin, 24_010, "voucher-rule-infants", STREET, "INFANT", 5);
-		LocalDate start = LocalDate.now().plusMonths(1);
+		LocalDate start = TestClock.today().plusMonths(1);
 		MockHttpSession home = guardian("13900005101");
 		UUID livesThere = child(home, "瞻江宝宝", start.minusMonths(15), null);
 		apply(home, livesThere, elsewhere.id(), start, RULE_STREET);
@@ -135,8 +136,8 @@ class VoucherIntegrationTests {
 		place(placedFamily, placedThere, inArea, start, null);
 		MockHttpSession other = guardian("13900005103");
 		apply(other, child(other, "黄巷宝宝", start.minusMonths(15), null), inArea.id(), start, STREET);
-		apply(other, child(other, "太小宝宝", LocalDate.now().minusMonths(3), null), infants.id(),
-				LocalDate.now().plusMonths(5), RULE_STREET);
+		apply(other, child(other, "太小宝宝", TestClock.today().minusMonths(3), null), infants.id(),
+				TestClock.today().plusMonths(5), RULE_STREET);
 
 		UUID programme = createdProgramme(admin, programme("320213", "瞻江体验券", "TRIAL", 5, null, List.of(RULE_STREET)));
 		issueByRule(admin, programme, null)
@@ -152,7 +153,7 @@ class VoucherIntegrationTests {
 		UUID consumption = createdProgramme(admin,
 				programme("320213", "瞻江消费券", "CONSUMPTION", null, "500.00", List.of(RULE_STREET)));
 		issueByRule(admin, consumption, null).andExpect(jsonPath("$.errors[0].code").value("voucher.issue.month"));
-		YearMonth month = YearMonth.now();
+		YearMonth month = TestClock.thisMonth();
 		issueByRule(admin, consumption, month).andExpect(jsonPath("$.issued").value(2));
 		issueByRule(admin, consumption, month.plusMonths(1)).andExpect(jsonPath("$.issued").value(2));
 		issueByRule(admin, consumption, month).andExpect(jsonPath("$.skipped").value(2));
@@ -168,12 +169,12 @@ class VoucherIntegrationTests {
 	@Test
 	void issuingByListReportsEveryRefusedLineAndWritesNothingOnACheck() throws Exception {
 		MockHttpSession admin = admin();
-		LocalDate birth = LocalDate.now().minusMonths(14);
+		LocalDate birth = TestClock.today().minusMonths(14);
 		String listedId = residentId(birth, 11);
-		String youngId = residentId(LocalDate.now().minusMonths(2), 12);
+		String youngId = residentId(TestClock.today().minusMonths(2), 12);
 		MockHttpSession family = guardian("13900005201");
 		UUID listed = child(family, "名单宝宝", birth, listedId);
-		child(family, "名单小宝", LocalDate.now().minusMonths(2), youngId);
+		child(family, "名单小宝", TestClock.today().minusMonths(2), youngId);
 		UUID programme = createdProgramme(admin, programme("320213", "名单体验券", "TRIAL", 3, null, List.of()));
 		String list = String.join("\n", listedId, "12345", residentId(birth, 13), "", listedId, youngId + ",小宝");
 
@@ -249,7 +250,7 @@ class VoucherIntegrationTests {
 		institution(admin, 24_005, "voucher-outsider", STREET, "TODDLER", 5);
 		MockHttpSession org = Logins.login(mvc, "voucher-taking", Institutions.PASSWORD);
 		MockHttpSession outsider = Logins.login(mvc, "voucher-outsider", Institutions.PASSWORD);
-		LocalDate birth = LocalDate.now().minusMonths(18);
+		LocalDate birth = TestClock.today().minusMonths(18);
 		MockHttpSession family = guardian("13900005401");
 		String firstId = residentId(birth, 31);
 		String secondId = residentId(birth, 32);
@@ -271,7 +272,7 @@ class VoucherIntegrationTests {
 			.andExpect(jsonPath("$.errors[0].message").value("这张券已经核销过了"));
 
 		String expired = codeOf(family, programme, "过期宝宝");
-		jdbc.sql("UPDATE enrollment_voucher SET expires_on = current_date - 1 WHERE code = :c").param("c", expired).update();
+		jdbc.sql("UPDATE enrollment_voucher SET expires_on = :today - 1 WHERE code = :c").param("today", TestClock.today()).param("c", expired).update();
 		redeem(org, expired).andExpect(jsonPath("$.errors[0].code").value("voucher.redeem.expired"));
 		assertThat(statusOf(expired)).isEqualTo("EXPIRED");
 		assertThat(jdbc.sql("SELECT count(*) FROM enrollment_voucher WHERE child_id = :c AND status = 'REDEEMED'")
@@ -301,7 +302,7 @@ class VoucherIntegrationTests {
 		Issued issued = trialVoucher(admin, null, "13900005501", "到期宝宝", 10, 41, "到期体验券");
 		String code = issued.code();
 		UUID programme = issued.programme();
-		jdbc.sql("UPDATE enrollment_voucher SET expires_on = current_date - 1 WHERE code = :c").param("c", code).update();
+		jdbc.sql("UPDATE enrollment_voucher SET expires_on = :today - 1 WHERE code = :c").param("today", TestClock.today()).param("c", code).update();
 		assertThat(vouchers.expireVouchers()).isPositive();
 		assertThat(statusOf(code)).isEqualTo("EXPIRED");
 		mvc.perform(get("/api/v1/vouchers/programmes/" + programme + "/report").session(admin))
@@ -314,7 +315,7 @@ class VoucherIntegrationTests {
 		MockHttpSession admin = admin();
 		Place institution = institution(admin, 24_006, "voucher-consume", STREET, "TODDLER", 5);
 		MockHttpSession org = Logins.login(mvc, "voucher-consume", Institutions.PASSWORD);
-		LocalDate start = LocalDate.now();
+		LocalDate start = TestClock.today();
 		LocalDate birth = start.minusMonths(16);
 		MockHttpSession family = guardian("13900005601");
 		String placedId = residentId(birth, 51);
@@ -324,7 +325,7 @@ class VoucherIntegrationTests {
 		place(family, placed, institution, start, STREET);
 		UUID programme = createdProgramme(admin, programme("320213", "惠民消费券", "CONSUMPTION", null, "500.00", List.of()));
 		participants(admin, programme, institution.id());
-		YearMonth month = YearMonth.now();
+		YearMonth month = TestClock.thisMonth();
 		issueByList(admin, programme, month, placedId + "\n" + homeId, true).andExpect(jsonPath("$.issued").value(2));
 
 		redeem(org, codeOf(family, programme, "在家宝宝"))
@@ -413,7 +414,7 @@ class VoucherIntegrationTests {
 		MockHttpSession admin = admin();
 		Place institution = institution(admin, 24_008, "voucher-convert", STREET, "TODDLER", 5);
 		MockHttpSession org = Logins.login(mvc, "voucher-convert", Institutions.PASSWORD);
-		LocalDate start = LocalDate.now().plusMonths(1);
+		LocalDate start = TestClock.today().plusMonths(1);
 		LocalDate birth = start.minusMonths(15);
 		MockHttpSession triedFamily = guardian("13900005801");
 		MockHttpSession placedFamily = guardian("13900005802");
@@ -521,7 +522,7 @@ class VoucherIntegrationTests {
 	/** A new family's child of the age gets a new trial programme's voucher, redeemable at the institution (if any). */
 	private Issued trialVoucher(MockHttpSession admin, Place institution, String phone, String childName, int ageMonths,
 			int serial, String programmeName) throws Exception {
-		LocalDate birth = LocalDate.now().minusMonths(ageMonths);
+		LocalDate birth = TestClock.today().minusMonths(ageMonths);
 		String id = residentId(birth, serial);
 		MockHttpSession family = guardian(phone);
 		child(family, childName, birth, id);
@@ -598,7 +599,7 @@ class VoucherIntegrationTests {
 		return """
 				{"divisionCode":"%s","name":"%s","kind":"%s","trialDays":%s,"monthlyAmount":%s,"validFrom":"%s",
 				 "validUntil":"%s","minAgeMonths":6,"maxAgeMonths":36,"streets":[%s]}
-				""".formatted(district, name, kind, days, amount, LocalDate.now().minusDays(1), LocalDate.now().plusMonths(6),
+				""".formatted(district, name, kind, days, amount, TestClock.today().minusDays(1), TestClock.today().plusMonths(6),
 				String.join(",", streets.stream().map(s -> "\"" + s + "\"").toList()));
 	}
 

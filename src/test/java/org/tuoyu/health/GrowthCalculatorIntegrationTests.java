@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.hamcrest.Matchers;
@@ -27,6 +26,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.tuoyu.test.TuoyuTest;
+import org.tuoyu.test.TestClock;
 
 /**
  * The public growth calculator: the JSON API and the page, without login, nothing stored, limited
@@ -41,7 +41,7 @@ class GrowthCalculatorIntegrationTests {
 	@Autowired
 	MockMvc mvc;
 
-	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+	static final LocalDate TODAY = TestClock.today();
 
 	/** A client address of its own: 10.77.x.y. */
 	static RequestPostProcessor newClient() {

@@ -40,6 +40,7 @@ import org.tuoyu.test.Officers;
 import org.tuoyu.test.PlacedChildren;
 import org.tuoyu.test.PlacedChildren.Family;
 import org.tuoyu.test.TuoyuTest;
+import org.tuoyu.test.TestClock;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -310,7 +311,7 @@ class GrowthRecordIntegrationTests {
 	}
 
 	private static LocalDate today() {
-		return LocalDate.now(CITY);
+		return TestClock.today();
 	}
 
 	private long measurementsOf(UUID child) {
@@ -344,7 +345,7 @@ class GrowthRecordIntegrationTests {
 
 	/** A new guardian whose new boy of 16 months is placed in the class. */
 	private Family family(Filed place, String phone, String childName) throws Exception {
-		return placed().family(place, phone, childName, LocalDate.now(CITY).minusMonths(16));
+		return placed().family(place, phone, childName, TestClock.today().minusMonths(16));
 	}
 
 	private PlacedChildren placed() {

@@ -29,6 +29,7 @@ import org.tuoyu.test.Logins;
 import org.tuoyu.test.Officers;
 import org.tuoyu.test.PlacedChildren;
 import org.tuoyu.test.TuoyuTest;
+import org.tuoyu.test.TestClock;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -165,7 +166,7 @@ class GrowthSummaryIntegrationTests {
 	}
 
 	private static LocalDate today() {
-		return LocalDate.now(CITY);
+		return TestClock.today();
 	}
 
 	private PlacedChildren placed() {

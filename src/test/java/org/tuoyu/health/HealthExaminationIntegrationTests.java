@@ -14,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -38,6 +37,7 @@ import org.tuoyu.test.Institutions;
 import org.tuoyu.test.Logins;
 import org.tuoyu.test.Officers;
 import org.tuoyu.test.TuoyuTest;
+import org.tuoyu.test.TestClock;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,7 +48,7 @@ class HealthExaminationIntegrationTests {
 
 	private static final String PASSWORD = "Checks2026pass";
 
-	private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+	private static final LocalDate TODAY = TestClock.today();
 
 	private static final byte[] PDF = "%PDF-1.4 report".getBytes(StandardCharsets.US_ASCII);
 
@@ -333,10 +333,10 @@ class HealthExaminationIntegrationTests {
 		assertThat(body(mvc.perform(get("/api/v1/notifications").session(later.guardian()))).toString())
 			.doesNotContain("补种");
 
-		jdbc.sql("UPDATE health_immunisation SET reminder_sent_at = now() - interval '6 days' WHERE child_id = :c")
+		jdbc.sql("UPDATE health_immunisation SET reminder_sent_at = :now - interval '6 days' WHERE child_id = :c").param("now", TestClock.nowInCity())
 			.param("c", family.child()).update();
 		assertThat(immunisations.sendReminders()).isZero();
-		jdbc.sql("UPDATE health_immunisation SET reminder_sent_at = now() - interval '7 days 1 minute' WHERE child_id = :c")
+		jdbc.sql("UPDATE health_immunisation SET reminder_sent_at = :now - interval '7 days 1 minute' WHERE child_id = :c").param("now", TestClock.nowInCity())
 			.param("c", family.child()).update();
 		assertThat(immunisations.sendReminders()).isEqualTo(1);
 

@@ -39,6 +39,7 @@ import org.tuoyu.test.Officers;
 import org.tuoyu.test.PlacedChildren;
 import org.tuoyu.test.PlacedChildren.Family;
 import org.tuoyu.test.TuoyuTest;
+import org.tuoyu.test.TestClock;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -144,7 +145,7 @@ class HealthIntegrationTests {
 
 		check(caregiver, family.child(), "NOON", "37.4", "[]", null, "OBSERVE").andExpect(status().isCreated());
 		JsonNode checks = body(mvc.perform(get("/api/v1/health/checks").session(caregiver)
-			.param("classId", place.classId().toString()).param("day", LocalDate.now(CITY).toString())));
+			.param("classId", place.classId().toString()).param("day", TestClock.today().toString())));
 		assertThat(checks.size()).isEqualTo(2);
 		assertThat(checks.toString()).contains("37.4").doesNotContain("36.6");
 		assertThat(jdbc.sql("SELECT count(*) FROM platform_audit_event WHERE action = 'health.check.correct' AND target_id = :c")
@@ -162,7 +163,7 @@ class HealthIntegrationTests {
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/org/health/checks").session(caregiver).param("classId", there.classId().toString()))
 			.andExpect(status().isNotFound());
-		incident(caregiver, child, "FALL", "MINOR", LocalDateTime.now(CITY).minusHours(1), "操场").andExpect(status().isNotFound());
+		incident(caregiver, child, "FALL", "MINOR", TestClock.cityNow().minusHours(1), "操场").andExpect(status().isNotFound());
 		MockHttpSession guardian = Logins.login(mvc, "13700006003", PASSWORD);
 		check(guardian, child, "MORNING", "36.5", "[]", null, "ATTEND").andExpect(status().isNotFound());
 	}
@@ -241,7 +242,7 @@ class HealthIntegrationTests {
 		for (int i = 0; i < 5; i++) {
 			children.add(place(place, "1370000620" + i, "皮疹宝宝" + i));
 		}
-		LocalDate today = LocalDate.now(CITY);
+		LocalDate today = TestClock.today();
 		earlierRash(place, children.get(0), today.minusDays(3));
 		earlierRash(place, children.get(1), today.minusDays(2));
 		earlierRash(place, children.get(2), today.minusDays(1));
@@ -299,9 +300,9 @@ class HealthIntegrationTests {
 		MockHttpSession admin = admin();
 		MockHttpSession district = officer(admin, "health-incident-liangxi", "DISTRICT_ADMIN", "320213");
 		MockHttpSession huishan = officer(admin, "health-incident-huishan", "DISTRICT_ADMIN", "320206");
-		LocalDateTime occurred = LocalDateTime.now(CITY).minusHours(3).withSecond(0).withNano(0);
+		LocalDateTime occurred = TestClock.cityNow().minusHours(3).withSecond(0).withNano(0);
 
-		incident(caregiver, child, "FALL", "SERIOUS", LocalDateTime.now(CITY).plusHours(1), "操场")
+		incident(caregiver, child, "FALL", "SERIOUS", TestClock.cityNow().plusHours(1), "操场")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("occurredAt"))
 			.andExpect(jsonPath("$.errors[0].message").value("发生时间不能晚于现在"));
@@ -355,7 +356,7 @@ class HealthIntegrationTests {
 		MockHttpSession doctor = staff(place, "health-reexam-doc", Role.HEALTH_WORKER);
 		UUID child = place(place, "13700006501", "返园宝宝");
 		UUID other = place(place, "13700006502", "未检宝宝");
-		LocalDate today = LocalDate.now(CITY);
+		LocalDate today = TestClock.today();
 
 		reexamination(caregiver, child, today, true).andExpect(jsonPath("$.errors[0].code").value("health.reexamination.notAllowed"));
 		reexamination(doctor, child, today.plusDays(1), true).andExpect(jsonPath("$.errors[0].field").value("examinedOn"));
@@ -473,7 +474,7 @@ class HealthIntegrationTests {
 
 	/** A new guardian whose new boy of 16 months is placed in the class. */
 	private Family family(Filed place, String phone, String childName) throws Exception {
-		return placed().family(place, phone, childName, LocalDate.now(CITY).minusMonths(16));
+		return placed().family(place, phone, childName, TestClock.today().minusMonths(16));
 	}
 
 	private PlacedChildren placed() {

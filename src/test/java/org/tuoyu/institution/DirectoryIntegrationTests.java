@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -27,6 +26,7 @@ import org.tuoyu.test.CreditCodes;
 import org.tuoyu.test.Institutions;
 import org.tuoyu.test.Logins;
 import org.tuoyu.test.TuoyuTest;
+import org.tuoyu.test.TestClock;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -75,7 +75,7 @@ class DirectoryIntegrationTests {
 		mvc.perform(put("/api/v1/institutions/" + near + "/designations").session(admin).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"inclusive\":true,\"inclusivePriceCap\":2500,\"inclusiveValidUntil\":\"%s\"}"
-				.formatted(LocalDate.now().plusYears(1))))
+				.formatted(TestClock.today().plusYears(1))))
 			.andExpect(status().isOk());
 		mvc.perform(put("/api/v1/institutions/" + middle + "/designations").session(admin).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)

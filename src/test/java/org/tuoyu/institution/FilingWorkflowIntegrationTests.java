@@ -31,6 +31,7 @@ import org.tuoyu.test.CreditCodes;
 import org.tuoyu.test.Institutions;
 import org.tuoyu.test.Logins;
 import org.tuoyu.test.TuoyuTest;
+import org.tuoyu.test.TestClock;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -138,7 +139,7 @@ class FilingWorkflowIntegrationTests {
 		UUID first = open(org, "INITIAL");
 		attachAll(org, first);
 		// A holiday on the next working day pushes the 5-working-day deadline one working day later.
-		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		LocalDate today = TestClock.today();
 		LocalDate holiday = workingDays.plusWorkingDays(today, 1);
 		LocalDate without = workingDays.plusWorkingDays(today, 5);
 		if (holiday.getDayOfWeek() != DayOfWeek.SATURDAY && holiday.getDayOfWeek() != DayOfWeek.SUNDAY) {

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -30,6 +29,7 @@ import org.tuoyu.test.CreditCodes;
 import org.tuoyu.test.Institutions;
 import org.tuoyu.test.Logins;
 import org.tuoyu.test.TuoyuTest;
+import org.tuoyu.test.TestClock;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -227,7 +227,7 @@ class InstitutionRegistryIntegrationTests {
 		mvc.perform(put("/api/v1/institutions/" + id + "/designations").session(admin).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"inclusive\":true,\"inclusivePriceCap\":2800,\"inclusiveValidUntil\":\"%s\",\"demonstrationLevel\":\"DISTRICT\"}"
-				.formatted(LocalDate.now().plusYears(1))))
+				.formatted(TestClock.today().plusYears(1))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.institution.inclusive").value(true));
 		MockHttpSession org = Logins.login(mvc, "fees-org", PASSWORD);

@@ -28,6 +28,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tuoyu.test.Logins;
 import org.tuoyu.test.TuoyuTest;
+import org.tuoyu.test.TestClock;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -84,7 +85,7 @@ class AccountSecurityIntegrationTests {
 		}
 		mvc.perform(formLogin("/login").user("lockme").password(PASSWORD)).andExpect(redirectedUrl("/login?locked"));
 		// The lock lasts tuoyu.security.lockout-duration; once it has passed, the right password works again.
-		jdbc.sql("UPDATE platform_account SET locked_until = now() - interval '1 second' WHERE username = 'lockme'").update();
+		jdbc.sql("UPDATE platform_account SET locked_until = :now - interval '1 second' WHERE username = 'lockme'").param("now", TestClock.nowInCity()).update();
 		Logins.login(mvc, "lockme", PASSWORD);
 		assertThat(count("SELECT count(*) FROM platform_audit_event WHERE action = 'LOGIN_FAILED' AND actor_name = 'lockme'"))
 			.isGreaterThanOrEqualTo(5);

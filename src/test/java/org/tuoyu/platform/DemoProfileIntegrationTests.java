@@ -15,6 +15,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tuoyu.test.Logins;
+import org.tuoyu.test.TestClock;
 
 /**
  * The demo profile: one account per role, with the passwords the README lists.
@@ -64,11 +65,11 @@ class DemoProfileIntegrationTests {
 		mvc.perform(get("/org/applications").session(orgAdmin))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
 		// today's attendance: most children and the caregivers in, some breaches, four past weeks at the demo institution
-		assertThat(jdbc.sql("SELECT count(*) FROM attendance_visit WHERE day = current_date").query(Long.class).single())
+		assertThat(jdbc.sql("SELECT count(*) FROM attendance_visit WHERE day = :today").param("today", TestClock.today()).query(Long.class).single())
 			.isGreaterThan(10_000L);
 		assertThat(jdbc.sql("SELECT count(*) FROM attendance_ratio_breach WHERE ended_at IS NULL").query(Long.class).single())
 			.isPositive();
-		mvc.perform(get("/api/v1/attendance/monthly").param("month", java.time.YearMonth.now().toString()).session(orgAdmin))
+		mvc.perform(get("/api/v1/attendance/monthly").param("month", TestClock.thisMonth().toString()).session(orgAdmin))
 			.andExpect(jsonPath("$[0].daysAttended").isNumber());
 		mvc.perform(get("/org/attendance").session(orgAdmin))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
@@ -78,7 +79,7 @@ class DemoProfileIntegrationTests {
 				  FROM health_examination e WHERE e.child_id = p.child_id AND e.kind = 'ADMISSION' AND e.passed)
 				""").query(Long.class).single()).isZero();
 		// the demo health worker's morning: three fevers in one class open a signal; a serious fall waits to be reported
-		assertThat(jdbc.sql("SELECT count(*) FROM health_daily_check WHERE day = current_date").query(Long.class).single())
+		assertThat(jdbc.sql("SELECT count(*) FROM health_daily_check WHERE day = :today").param("today", TestClock.today()).query(Long.class).single())
 			.isPositive();
 		assertThat(jdbc.sql("SELECT count(*) FROM health_outbreak_signal WHERE status = 'OPEN'").query(Long.class).single())
 			.isEqualTo(1);
@@ -125,9 +126,9 @@ class DemoProfileIntegrationTests {
 				""").query(Long.class).single()).isZero();
 		long certificates = jdbc.sql("SELECT count(*) FROM staff_certificate").query(Long.class).single();
 		long expiring = jdbc.sql("""
-				SELECT count(*) FROM staff_certificate WHERE expires_on BETWEEN current_date AND current_date + 30
-				""").query(Long.class).single();
-		long expired = jdbc.sql("SELECT count(*) FROM staff_certificate WHERE expires_on < current_date")
+				SELECT count(*) FROM staff_certificate WHERE expires_on BETWEEN :today AND :today + 30
+				""").param("today", TestClock.today()).query(Long.class).single();
+		long expired = jdbc.sql("SELECT count(*) FROM staff_certificate WHERE expires_on < :today").param("today", TestClock.today())
 			.query(Long.class).single();
 		assertThat(expiring).isBetween(certificates / 100, certificates / 10);
 		assertThat(expired).isBetween(certificates / 200, certificates / 10);

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.tuoyu.test.ResidentIds;
+
 /**
  * Tests for {@link ResidentId}.
  *
@@ -80,9 +82,20 @@ class ResidentIdTests {
 		"440304201001011230  | value.residentId.checksum",
 	})
 	void invalidNumberIsRejectedWithKeyForItsCause(String raw, String expectedKey) {
-		assertThatThrownBy(() -> ResidentId.of(raw))
+		assertThatThrownBy(() -> ResidentId.of(raw, LocalDate.of(2026, 12, 8)))
 				.isInstanceOfSatisfying(InvalidValueException.class,
 						e -> assertThat(e.messageKey()).isEqualTo(expectedKey));
+	}
+
+	@Test
+	void aBirthDateAfterTheCitysTodayIsRefusedAndOneOnTodayIsAccepted() {
+		String bornOnLeapDay = ResidentIds.complete("11010520280229001");
+		assertThat(ResidentId.of(bornOnLeapDay, LocalDate.of(2028, 2, 29)).birthDate()).isEqualTo(LocalDate.of(2028, 2, 29));
+		assertThatThrownBy(() -> ResidentId.of(bornOnLeapDay, LocalDate.of(2028, 2, 28)))
+				.isInstanceOfSatisfying(InvalidValueException.class,
+						e -> assertThat(e.messageKey()).isEqualTo("value.residentId.birthDate"));
+		// the value type itself reads no clock: without a today only the calendar is checked
+		assertThat(ResidentId.of(bornOnLeapDay).value()).isEqualTo(bornOnLeapDay);
 	}
 
 	@Test

@@ -38,6 +38,7 @@ import org.tuoyu.test.Institutions;
 import org.tuoyu.test.Logins;
 import org.tuoyu.test.ResidentIds;
 import org.tuoyu.test.TuoyuTest;
+import org.tuoyu.test.TestClock;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -180,7 +181,7 @@ class StaffIntegrationTests {
 		MockHttpSession org = institution("staff-certs");
 		UUID person = id(hire(org, "吴十", ResidentIds.valid(500), "CAREGIVER").andExpect(status().isCreated())
 			.andReturn().getResponse().getContentAsString());
-		LocalDate today = LocalDate.now();
+		LocalDate today = TestClock.today();
 		certificate(org, person, "HEALTH", null, today.minusYears(1), today.plusDays(10)).andExpect(status().isCreated());
 		certificate(org, person, "NO_CRIMINAL_RECORD", null, today.minusMonths(2), null).andExpect(status().isCreated());
 		certificate(org, person, "CAREGIVER", 4, today.minusYears(3), today.minusDays(1)).andExpect(status().isCreated());
@@ -247,7 +248,7 @@ class StaffIntegrationTests {
 		mvc.perform(put("/api/v1/staff/people/" + head + "/qualifications").session(org).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content("{\"education\":\"BACHELOR\",\"experienceSince\":2015}"))
 			.andExpect(status().isNoContent());
-		LocalDate today = LocalDate.now();
+		LocalDate today = TestClock.today();
 		training(org, head, "0", today).andExpect(jsonPath("$.errors[0].code").value("staff.training.hours"));
 		training(org, head, "1.25", today).andExpect(jsonPath("$.errors[0].field").value("hours"));
 		training(org, head, "40", today).andExpect(status().isCreated());
@@ -278,7 +279,7 @@ class StaffIntegrationTests {
 		MockHttpSession org = institution("staff-expiry");
 		UUID person = id(hire(org, "冯十一", ResidentIds.valid(550), "CAREGIVER").andReturn().getResponse()
 			.getContentAsString());
-		LocalDate today = LocalDate.now();
+		LocalDate today = TestClock.today();
 		certificate(org, person, "HEALTH", null, today.minusYears(1), today.plusDays(20)).andExpect(status().isCreated());
 		certificate(org, person, "FIRST_AID", null, today.minusYears(1), today.plusDays(40)).andExpect(status().isCreated());
 

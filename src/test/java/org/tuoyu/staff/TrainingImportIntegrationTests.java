@@ -15,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -36,6 +35,7 @@ import org.tuoyu.test.Logins;
 import org.tuoyu.test.ResidentIds;
 import org.tuoyu.test.Spreadsheets;
 import org.tuoyu.test.TuoyuTest;
+import org.tuoyu.test.TestClock;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,7 +50,7 @@ class TrainingImportIntegrationTests {
 	private static final Pattern CONFIRM_ACTION = Pattern.compile("/org/staff/trainings/import/([0-9a-f-]{36})/confirm");
 
 	/** Two days back, so that no time zone makes it a future date. */
-	private static final LocalDate RECENT = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(2);
+	private static final LocalDate RECENT = TestClock.today().minusDays(2);
 
 	private static final LocalDate LAST_YEAR = RECENT.minusYears(1);
 

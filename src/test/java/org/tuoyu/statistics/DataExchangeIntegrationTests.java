@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
@@ -30,6 +29,7 @@ import org.tuoyu.test.Officers;
 import org.tuoyu.test.PlacedChildren;
 import org.tuoyu.test.PlacedChildren.Family;
 import org.tuoyu.test.TuoyuTest;
+import org.tuoyu.test.TestClock;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -112,7 +112,7 @@ class DataExchangeIntegrationTests {
 		String csv = body(export(huishan(), "institutions", YUQI, "csv").andExpect(status().isOk())
 			.andExpect(content().contentType("text/csv;charset=UTF-8"))
 			.andExpect(header().string("Content-Disposition",
-					"attachment; filename=\"tuoyu-institutions-" + YUQI + "-" + LocalDate.now(CITY).toString().replace("-", "")
+					"attachment; filename=\"tuoyu-institutions-" + YUQI + "-" + TestClock.today().toString().replace("-", "")
 							+ ".csv\"")));
 		assertThat(csv).isEqualTo("id,creditCode,name,category,ownership,inclusive,inclusiveValidUntil,demonstrationLevel,"
 				+ "status,streetCode,districtCode,address,latitude,longitude,filedOn\r\n" + yuqi.id() + ","
@@ -227,7 +227,7 @@ class DataExchangeIntegrationTests {
 					VALUES (:id, :institution, 1, 'INITIAL', 'FILED', :street, TIMESTAMPTZ '2026-03-02 10:00:00+08')
 					""").param("id", UUID.randomUUID()).param("institution", yuqi.id()).param("street", YUQI).update();
 			family = new PlacedChildren(mvc, json, accounts, accountRows, PASSWORD).family(yuqi, "13700013101", "玉小祁",
-					LocalDate.now(CITY).minusMonths(16));
+					TestClock.today().minusMonths(16));
 			return Officers.signedIn(mvc, admin, "exchange-huishan", "DISTRICT_ADMIN", "320206", PASSWORD);
 		}
 		return Logins.login(mvc, "exchange-huishan", PASSWORD);

@@ -10,8 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +27,7 @@ import org.tuoyu.test.Institutions.Filed;
 import org.tuoyu.test.Logins;
 import org.tuoyu.test.Officers;
 import org.tuoyu.test.TuoyuTest;
+import org.tuoyu.test.TestClock;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -183,6 +182,6 @@ class StatisticsDashboardIntegrationTests {
 	}
 
 	private static int thisYear() {
-		return LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+		return TestClock.today().getYear();
 	}
 }

@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -34,6 +33,7 @@ import org.tuoyu.test.Officers;
 import org.tuoyu.test.PlacedChildren;
 import org.tuoyu.test.ResidentIds;
 import org.tuoyu.test.TuoyuTest;
+import org.tuoyu.test.TestClock;
 
 /**
  * The plan's indicators: the plan's own 2021 check, each indicator's definition on hand-built data,
@@ -96,8 +96,8 @@ class StatisticsIntegrationTests {
 		Filed suspended = Institutions.filedWithClass(mvc, jdbc, admin, 31_003, "stats-suspended", STREET, "一班", "TODDLER", 12);
 		jdbc.sql("""
 				UPDATE institution_institution SET inclusive = true, inclusive_price_cap = 1500,
-				  inclusive_valid_until = current_date + 365, ownership = 'PUBLIC' WHERE id = :id
-				""").param("id", inclusive.id()).update();
+				  inclusive_valid_until = :today + 365, ownership = 'PUBLIC' WHERE id = :id
+				""").param("today", TestClock.today()).param("id", inclusive.id()).update();
 		jdbc.sql("UPDATE institution_institution SET status = 'SUSPENDED' WHERE id = :id").param("id", suspended.id()).update();
 		jdbc.sql("""
 				INSERT INTO region_population (division_code, year, residents, source) VALUES (:d, :year, 10000, 'test')
@@ -180,7 +180,7 @@ class StatisticsIntegrationTests {
 				ON CONFLICT (division_code, year) DO UPDATE SET residents = 36000
 				""").param("d", QITING).param("year", thisYear()).update();
 		PlacedChildren placed = new PlacedChildren(mvc, json, accounts, accountRows, "Figures2026pass");
-		LocalDate born = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusMonths(18);
+		LocalDate born = TestClock.today().minusMonths(18);
 		PlacedChildren.Family tried = placed.family(first, "13700011001", "体验转化", born);
 		PlacedChildren.Family elsewhere = placed.family(second, "13700011002", "体验未转", born);
 		UUID programme = trialProgramme("figures-trial");
@@ -231,13 +231,13 @@ class StatisticsIntegrationTests {
 		indicators(admin, "3202", "2021").andExpect(jsonPath("$[8].value").doesNotExist())
 			.andExpect(jsonPath("$[10].value").doesNotExist());
 
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		LocalDate today = TestClock.today();
 		assertThat(jdbc.sql("SELECT recheck_on FROM statistics_institution_figure WHERE institution_id = :id")
 			.param("id", first.id()).query(LocalDate.class).single()).isEqualTo(today.plusDays(366));
 		jdbc.sql("""
-				UPDATE staff_certificate SET expires_on = current_date - 1 WHERE type = 'CAREGIVER' AND person_id IN (
+				UPDATE staff_certificate SET expires_on = :today - 1 WHERE type = 'CAREGIVER' AND person_id IN (
 				  SELECT person_id FROM staff_employment WHERE institution_id = :id)
-				""").param("id", first.id()).update();
+				""").param("today", TestClock.today()).param("id", first.id()).update();
 		jdbc.sql("UPDATE statistics_institution_figure SET recheck_on = :today WHERE institution_id = :id")
 			.param("today", today).param("id", first.id()).update();
 		assertThat(figures.recheck()).isGreaterThanOrEqualTo(1);
@@ -263,7 +263,7 @@ class StatisticsIntegrationTests {
 		long city = placed(admin, "3202");
 
 		PlacedChildren.Family family = new PlacedChildren(mvc, json, accounts, accountRows, "Figures2026pass")
-			.family(place, "13700011010", "实时入托", LocalDate.now(ZoneId.of("Asia/Shanghai")).minusMonths(18));
+			.family(place, "13700011010", "实时入托", TestClock.today().minusMonths(18));
 		awaitPlaced(admin, XINZHUANG, street + 1);
 		assertThat(placed(admin, "320282")).isEqualTo(district + 1);
 		assertThat(placed(admin, "3202")).isEqualTo(city + 1);
@@ -279,7 +279,7 @@ class StatisticsIntegrationTests {
 		MockHttpSession org = Logins.login(mvc, place.username(), Institutions.PASSWORD);
 		mvc.perform(post("/api/v1/staff").session(org).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\":\"统计保育\",\"residentId\":\"%s\",\"role\":\"CAREGIVER\",\"startedOn\":\"%s\"}"
-				.formatted(ResidentIds.complete("32028219850101301"), LocalDate.now(ZoneId.of("Asia/Shanghai")))))
+				.formatted(ResidentIds.complete("32028219850101301"), TestClock.today())))
 			.andExpect(status().isCreated());
 		long deadline = System.nanoTime() + 5_000_000_000L;
 		while (figure(admin, XINZHUANG, 9, "denominator") == 0 && System.nanoTime() < deadline) {
@@ -331,8 +331,8 @@ class StatisticsIntegrationTests {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				INSERT INTO enrollment_voucher_programme (id, division_code, name, kind, trial_days, valid_from, valid_until,
-				  min_age_months, max_age_months) VALUES (:id, '320282', :name, 'TRIAL', 5, current_date - 30, current_date + 30, 0, 36)
-				""").param("id", id).param("name", name).update();
+				  min_age_months, max_age_months) VALUES (:id, '320282', :name, 'TRIAL', 5, :today - 30, :today + 30, 0, 36)
+				""").param("today", TestClock.today()).param("id", id).param("name", name).update();
 		return id;
 	}
 
@@ -340,9 +340,9 @@ class StatisticsIntegrationTests {
 	private void trialVoucher(UUID programme, UUID child, UUID institution, String code) {
 		jdbc.sql("""
 				INSERT INTO enrollment_voucher (id, programme_id, child_id, code, trial_days, expires_on, status, redeemed_at,
-				  redeemed_institution_id) VALUES (:id, :programme, :child, :code, 5, current_date + 30, 'REDEEMED',
-				  now() - interval '1 day', :institution)
-				""").param("id", UUID.randomUUID()).param("programme", programme).param("child", child).param("code", code)
+				  redeemed_institution_id) VALUES (:id, :programme, :child, :code, 5, :today + 30, 'REDEEMED',
+				  :now - interval '1 day', :institution)
+				""").param("now", TestClock.nowInCity()).param("today", TestClock.today()).param("id", UUID.randomUUID()).param("programme", programme).param("child", child).param("code", code)
 			.param("institution", institution).update();
 	}
 
@@ -359,18 +359,18 @@ class StatisticsIntegrationTests {
 				""").param("id", person).update();
 		jdbc.sql("""
 				INSERT INTO staff_employment (id, person_id, institution_id, role, started_on)
-				VALUES (:id, :person, :institution, :role, current_date - 10)
-				""").param("id", UUID.randomUUID()).param("person", person).param("institution", institution.id())
+				VALUES (:id, :person, :institution, :role, :today - 10)
+				""").param("today", TestClock.today()).param("id", UUID.randomUUID()).param("person", person).param("institution", institution.id())
 			.param("role", role).update();
 		for (String certificate : certificates) {
 			boolean expired = certificate.startsWith("EXPIRED:");
 			String type = expired ? certificate.substring("EXPIRED:".length()) : certificate;
 			jdbc.sql("""
 					INSERT INTO staff_certificate (id, person_id, type, level, number, issuer, issued_on, expires_on)
-					VALUES (:id, :person, :type, :level, 'F-1', '无锡市', current_date - 400, :expires)
-					""").param("id", UUID.randomUUID()).param("person", person).param("type", type)
+					VALUES (:id, :person, :type, :level, 'F-1', '无锡市', :today - 400, :expires)
+					""").param("today", TestClock.today()).param("id", UUID.randomUUID()).param("person", person).param("type", type)
 				.param("level", "CAREGIVER".equals(type) ? 4 : null)
-				.param("expires", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(expired ? -1 : 365)).update();
+				.param("expires", TestClock.today().plusDays(expired ? -1 : 365)).update();
 		}
 	}
 
@@ -384,6 +384,6 @@ class StatisticsIntegrationTests {
 	}
 
 	private static int thisYear() {
-		return LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+		return TestClock.today().getYear();
 	}
 }

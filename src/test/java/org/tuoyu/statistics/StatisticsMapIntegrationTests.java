@@ -30,6 +30,7 @@ import org.tuoyu.test.Logins;
 import org.tuoyu.test.Officers;
 import org.tuoyu.test.PlacedChildren;
 import org.tuoyu.test.TuoyuTest;
+import org.tuoyu.test.TestClock;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -338,11 +339,11 @@ class StatisticsMapIntegrationTests {
 		for (Filed inclusive : new Filed[] { a1, fullInclusive }) {
 			jdbc.sql("""
 					UPDATE institution_institution SET inclusive = true, inclusive_price_cap = 1500,
-					  inclusive_valid_until = current_date + 365 WHERE id = :id
-					""").param("id", inclusive.id()).update();
+					  inclusive_valid_until = :today + 365 WHERE id = :id
+					""").param("today", TestClock.today()).param("id", inclusive.id()).update();
 		}
 		PlacedChildren children = new PlacedChildren(mvc, json, accounts, accountRows, PASSWORD);
-		LocalDate born = LocalDate.now(CITY).minusMonths(16);
+		LocalDate born = TestClock.today().minusMonths(16);
 		children.family(full, "13700012001", "地图宝宝", born);
 		children.family(fullInclusive, "13700012002", "普惠宝宝", born);
 		for (Map.Entry<String, Integer> street : Map.of(A, 20_000, B, 30_000, C, 10_001, D, 5_000).entrySet()) {
@@ -430,6 +431,6 @@ class StatisticsMapIntegrationTests {
 	}
 
 	private static int thisYear() {
-		return LocalDate.now(CITY).getYear();
+		return TestClock.today().getYear();
 	}
 }

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +40,7 @@ import org.tuoyu.test.Officers;
 import org.tuoyu.test.PlacedChildren;
 import org.tuoyu.test.Spreadsheets;
 import org.tuoyu.test.TuoyuTest;
+import org.tuoyu.test.TestClock;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -245,15 +245,15 @@ class StatisticsReportIntegrationTests {
 					"TODDLER", 12);
 			jdbc.sql("""
 					UPDATE institution_institution SET inclusive = true, inclusive_price_cap = 1500,
-					  inclusive_valid_until = current_date + 365, ownership = 'PUBLIC' WHERE id = :id
-					""").param("id", inclusive.id()).update();
+					  inclusive_valid_until = :today + 365, ownership = 'PUBLIC' WHERE id = :id
+					""").param("today", TestClock.today()).param("id", inclusive.id()).update();
 			jdbc.sql("UPDATE institution_institution SET category = 'COMMUNITY_SITE' WHERE id = :id")
 				.param("id", community.id())
 				.update();
 			population(QIANQIAO, 10000);
 			population(QIANZHOU, 8000);
 			new PlacedChildren(mvc, json, accounts, accountRows, PASSWORD).family(inclusive, "13700013001", "钱小桥",
-					LocalDate.now(CITY).minusMonths(16));
+					TestClock.today().minusMonths(16));
 			Figures.settle(jdbc, figures, live, inclusive.id(), ordinary.id(), community.id());
 			return officer(admin, "report-huishan", "320206");
 		}
@@ -314,6 +314,6 @@ class StatisticsReportIntegrationTests {
 	}
 
 	private static int thisYear() {
-		return LocalDate.now(CITY).getYear();
+		return TestClock.today().getYear();
 	}
 }

@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 
@@ -31,6 +30,7 @@ import org.tuoyu.test.Logins;
 import org.tuoyu.test.Officers;
 import org.tuoyu.test.PlacedChildren;
 import org.tuoyu.test.TuoyuTest;
+import org.tuoyu.test.TestClock;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -74,7 +74,7 @@ class ClosureIntegrationTests {
 		Filed near = at(Institutions.filedWithClass(mvc, jdbc, admin, 38_103, "sv-d-near", "320205106", "托小班", "TODDLER", 1), 0.002);
 		Filed far = at(Institutions.filedWithClass(mvc, jdbc, admin, 38_104, "sv-d-far", "320205400", "托小班", "TODDLER", 5), 0.01);
 		PlacedChildren placed = new PlacedChildren(mvc, json, accounts, accountRows, PASSWORD);
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		LocalDate today = TestClock.today();
 		LocalDate closingOn = today.plusDays(30);
 		PlacedChildren.Family youngest = placed.family(closing, "13700038101", "陈小一", closingOn.minusMonths(14).minusDays(3));
 		PlacedChildren.Family middle = placed.family(closing, "13700038102", "陈小二", closingOn.minusMonths(15).minusDays(3));

@@ -38,6 +38,7 @@ import org.tuoyu.test.Institutions;
 import org.tuoyu.test.Logins;
 import org.tuoyu.test.Officers;
 import org.tuoyu.test.TuoyuTest;
+import org.tuoyu.test.TestClock;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -299,7 +300,7 @@ class ComplaintIntegrationTests {
 			.content("{\"institutionId\":\"%s\",\"category\":\"STAFF\",\"description\":\"保育员没有健康证就上岗了。\"}"
 				.formatted(institution)))
 			.andExpect(status().isCreated());
-		jdbc.sql("UPDATE supervision_complaint SET received_on = current_date - 40, due_on = current_date - 10 WHERE institution_id = :id")
+		jdbc.sql("UPDATE supervision_complaint SET received_on = :today - 40, due_on = :today - 10 WHERE institution_id = :id").param("today", TestClock.today())
 			.param("id", institution).update();
 		MockHttpSession admin = Logins.login(mvc, "admin", TuoyuTest.ADMIN_PASSWORD);
 		MockHttpSession xishan = Officers.signedIn(mvc, admin, "sv-d-xishan-q", "DISTRICT_ADMIN", "320205", PASSWORD);

@@ -42,6 +42,7 @@ import org.tuoyu.test.Institutions;
 import org.tuoyu.test.Logins;
 import org.tuoyu.test.Officers;
 import org.tuoyu.test.TuoyuTest;
+import org.tuoyu.test.TestClock;
 
 @TuoyuTest
 class CreditIntegrationTests {
@@ -83,7 +84,7 @@ class CreditIntegrationTests {
 	@Test
 	void inspectionsEscalationsAndComplaintsMoveTheScoreOnceEachEvenWhenRedelivered() throws Exception {
 		UUID institution = filed(37_001, "sv-c-listen", STREET);
-		LocalDate today = LocalDate.now(CITY);
+		LocalDate today = TestClock.today();
 		UUID inspection = UUID.randomUUID();
 		InspectionConcluded concluded = new InspectionConcluded(inspection, institution, STREET,
 				InspectionOutcome.RECTIFY, 2, 1, today);
@@ -130,7 +131,7 @@ class CreditIntegrationTests {
 			for (int i = 0; i < 8; i++) {
 				String document = "锡卫罚〔2026〕" + i + "号";
 				tasks.add(() -> credit.record(regulator, institution, new NewCreditEvent(CreditEventKind.VIOLATION,
-						"未按规定配备保育人员", document, LocalDate.now(CITY))));
+						"未按规定配备保育人员", document, TestClock.today())));
 			}
 			for (Future<UUID> done : pool.invokeAll(tasks)) {
 				done.get();
@@ -154,7 +155,7 @@ class CreditIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"kind":"PENALTY","reason":"超范围收托","documentNumber":"锡卫罚〔2026〕12号","occurredOn":"%s"}
-					""".formatted(LocalDate.now(CITY))))
+					""".formatted(TestClock.today())))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.id").isNotEmpty());
 		mvc.perform(get("/api/v1/supervision/credit/" + institution).session(district))
@@ -168,7 +169,7 @@ class CreditIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"kind":"GOOD_INSPECTION","reason":"x","documentNumber":"y","occurredOn":"%s"}
-					""".formatted(LocalDate.now(CITY))))
+					""".formatted(TestClock.today())))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(content().string(containsString("kind")));
@@ -176,7 +177,7 @@ class CreditIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"kind":"COMMENDATION","reason":"示范","documentNumber":"","occurredOn":"%s"}
-					""".formatted(LocalDate.now(CITY).plusDays(1))))
+					""".formatted(TestClock.today().plusDays(1))))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("documentNumber")));
 		assertThat(credit.history(regulator(), institution)).hasSize(1);
@@ -191,7 +192,7 @@ class CreditIntegrationTests {
 			.param("kind", "COMMENDATION")
 			.param("reason", "")
 			.param("documentNumber", "锡卫奖〔2026〕3号")
-			.param("occurredOn", LocalDate.now(CITY).toString()))
+			.param("occurredOn", TestClock.today().toString()))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("creditEventForm", "reason", "supervision.credit.field.required"))
 			.andExpect(content().string(containsString("此项必填")));
@@ -199,7 +200,7 @@ class CreditIntegrationTests {
 			.param("kind", "COMMENDATION")
 			.param("reason", "年度示范托育机构")
 			.param("documentNumber", "锡卫奖〔2026〕3号")
-			.param("occurredOn", LocalDate.now(CITY).toString()))
+			.param("occurredOn", TestClock.today().toString()))
 			.andExpect(redirectedUrl("/admin/supervision/credit/" + institution));
 		mvc.perform(get("/admin/supervision/credit/" + institution).session(district))
 			.andExpect(status().isOk())
@@ -221,7 +222,7 @@ class CreditIntegrationTests {
 		MockHttpSession elsewhere = district("sv-c-liangxi", "320213");
 		MockHttpSession street = Officers.signedIn(mvc, admin, "sv-c-street", "STREET_OFFICER", STREET, PASSWORD);
 		credit.record(regulator(), other, new NewCreditEvent(CreditEventKind.PENALTY, "无证经营", "锡卫罚〔2026〕30号",
-				LocalDate.now(CITY)));
+				TestClock.today()));
 
 		mvc.perform(get("/org/supervision/credit").session(ownAdmin))
 			.andExpect(status().isOk())
@@ -234,7 +235,7 @@ class CreditIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"kind":"PENALTY","reason":"x","documentNumber":"y","occurredOn":"%s"}
-					""".formatted(LocalDate.now(CITY))))
+					""".formatted(TestClock.today())))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/supervision/credit").session(elsewhere))
 			.andExpect(status().isOk())
@@ -248,7 +249,7 @@ class CreditIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"kind":"PENALTY","reason":"x","documentNumber":"y","occurredOn":"%s"}
-					""".formatted(LocalDate.now(CITY))))
+					""".formatted(TestClock.today())))
 			.andExpect(status().isUnprocessableContent());
 		assertThat(credit.history(regulator(), own)).isEmpty();
 	}
@@ -258,7 +259,7 @@ class CreditIntegrationTests {
 		UUID institution = filed(37_007, "sv-c-public", STREET);
 		UUID draft = Institutions.register(mvc, admin, 37_008, "sv-c-draft", STREET);
 		credit.record(regulator(), institution, new NewCreditEvent(CreditEventKind.VIOLATION, "消防通道堵塞",
-				"锡卫罚〔2026〕31号", LocalDate.now(CITY)));
+				"锡卫罚〔2026〕31号", TestClock.today()));
 
 		String answer = mvc.perform(get("/api/v1/public/institutions/" + institution + "/credit"))
 			.andExpect(status().isOk())
@@ -281,16 +282,16 @@ class CreditIntegrationTests {
 		UUID untouched = filed(37_010, "sv-c-signal-b", STREET);
 		for (int i = 0; i < 2; i++) {
 			credit.record(regulator(), penalised, new NewCreditEvent(CreditEventKind.PENALTY, "虐童事件", "锡卫罚〔2026〕4" + i
-					+ "号", LocalDate.now(CITY)));
+					+ "号", TestClock.today()));
 		}
 		RiskSignal signal = signals.stream().filter(s -> s.name().equals("credit")).findFirst().orElseThrow();
 
-		Map<UUID, BigDecimal> factors = signal.factors(List.of(penalised, untouched), LocalDate.now(CITY));
+		Map<UUID, BigDecimal> factors = signal.factors(List.of(penalised, untouched), TestClock.today());
 
 		assertThat(factors.get(penalised)).isEqualByComparingTo("2.0");
 		assertThat(factors.get(untouched)).isEqualByComparingTo("1.0");
 		// a draw as of yesterday weighs the tier of yesterday, before the penalties
-		assertThat(signal.factors(List.of(penalised), LocalDate.now(CITY).minusDays(1)).get(penalised))
+		assertThat(signal.factors(List.of(penalised), TestClock.today().minusDays(1)).get(penalised))
 			.isEqualByComparingTo("1.0");
 	}
 

@@ -11,8 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -35,6 +33,7 @@ import org.tuoyu.test.Institutions;
 import org.tuoyu.test.Logins;
 import org.tuoyu.test.Officers;
 import org.tuoyu.test.TuoyuTest;
+import org.tuoyu.test.TestClock;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -88,7 +87,7 @@ class DrawRiskWeightTests {
 				Role.DISTRICT_ADMIN, DataScope.division(DivisionCode.of("320281")));
 		for (int i = 0; i < 2; i++) {
 			credit.record(regulator, penalised, new NewCreditEvent(CreditEventKind.PENALTY, "超范围收托",
-					"澄卫罚〔2026〕9" + i + "号", LocalDate.now(ZoneId.of("Asia/Shanghai"))));
+					"澄卫罚〔2026〕9" + i + "号", TestClock.today()));
 		}
 		assertThat(credit.standing(regulator, penalised).tier()).isEqualTo(CreditTier.D);
 	}

@@ -5,7 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 import java.util.UUID;
 
 import org.springframework.http.MediaType;
@@ -17,6 +16,7 @@ import org.tuoyu.test.Institutions;
 import org.tuoyu.test.Logins;
 import org.tuoyu.test.Officers;
 import org.tuoyu.test.TuoyuTest;
+import org.tuoyu.test.TestClock;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -56,7 +56,7 @@ record InspectionFixtures(MockHttpSession admin, MockHttpSession district, MockH
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"institutionId":"%s","inspectorAccountIds":["%s"],"dueOn":"%s","reason":"投诉核查"}
-					""".formatted(institution.id(), inspectorId, LocalDate.now().plusDays(10))))
+					""".formatted(institution.id(), inspectorId, TestClock.today().plusDays(10))))
 			.andExpect(status().isCreated())
 			.andReturn().getResponse().getContentAsString();
 		return UUID.fromString(JSON.readTree(answer).get("id").asString());

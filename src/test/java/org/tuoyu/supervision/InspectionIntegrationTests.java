@@ -17,7 +17,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -41,6 +40,7 @@ import org.tuoyu.platform.WorkingDays;
 import org.tuoyu.supervision.internal.FindingsRiskSignal;
 import org.tuoyu.test.Officers;
 import org.tuoyu.test.TuoyuTest;
+import org.tuoyu.test.TestClock;
 
 @TuoyuTest
 @RecordApplicationEvents
@@ -96,7 +96,7 @@ class InspectionIntegrationTests {
 		assertThat(concluded.minorFindings()).isZero();
 		assertThat(concluded.divisionCode()).isEqualTo("320282100");
 
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		LocalDate today = TestClock.today();
 		mvc.perform(get("/api/v1/supervision/inspections/" + id).session(f.district()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.summary.status").value("CONCLUDED"))
@@ -191,7 +191,7 @@ class InspectionIntegrationTests {
 			.content("""
 					{"institutionId":"%s","inspectorAccountIds":["%s"],"dueOn":"%s","reason":"核查"}
 					""".formatted(f.institution().id(), InspectionFixtures.accountId(jdbc, "sv-b-i-liangxi"),
-					LocalDate.now().plusDays(3))))
+					TestClock.today().plusDays(3))))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("inspectorAccountIds"));
 		// Liangxi's administrator cannot open one for a Yixing institution
@@ -199,14 +199,14 @@ class InspectionIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"institutionId":"%s","inspectorAccountIds":["%s"],"dueOn":"%s","reason":"核查"}
-					""".formatted(f.institution().id(), f.inspectorId(), LocalDate.now().plusDays(3))))
+					""".formatted(f.institution().id(), f.inspectorId(), TestClock.today().plusDays(3))))
 			.andExpect(status().isNotFound());
 		// an inspector opens nothing
 		mvc.perform(post("/api/v1/supervision/inspections").session(f.inspector()).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"institutionId":"%s","inspectorAccountIds":["%s"],"dueOn":"%s","reason":"核查"}
-					""".formatted(f.institution().id(), f.inspectorId(), LocalDate.now().plusDays(3))))
+					""".formatted(f.institution().id(), f.inspectorId(), TestClock.today().plusDays(3))))
 			.andExpect(status().isUnprocessableContent());
 
 		f.recordAll(mvc, id, "M01");
@@ -258,7 +258,7 @@ class InspectionIntegrationTests {
 	void aDrawSchedulesOneInspectionPerAssignmentEvenWhenDeliveredTwice() throws Exception {
 		InspectionFixtures f = InspectionFixtures.create(mvc, jdbc, "draw", 36_005, "320282103");
 		DrawMade draw = new DrawMade(UUID.randomUUID(), UUID.randomUUID(), InspectionFixtures.DISTRICT,
-				LocalDate.now(), LocalDate.now().plusMonths(2),
+				TestClock.today(), TestClock.today().plusMonths(2),
 				List.of(new DrawMade.Assignment(f.institution().id(), List.of(f.inspectorId()))));
 		transactions.executeWithoutResult(tx -> publisher.publishEvent(draw));
 		transactions.executeWithoutResult(tx -> publisher.publishEvent(draw));

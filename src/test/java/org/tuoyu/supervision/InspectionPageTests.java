@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -23,6 +22,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tuoyu.test.Officers;
 import org.tuoyu.test.TuoyuTest;
+import org.tuoyu.test.TestClock;
 
 @TuoyuTest
 class InspectionPageTests {
@@ -42,7 +42,7 @@ class InspectionPageTests {
 			.andExpect(content().string(containsString(f.inspectorId().toString())));
 		mvc.perform(post("/admin/supervision/inspections").session(f.district()).with(csrf())
 			.param("inspectorAccountIds", f.inspectorId().toString())
-			.param("dueOn", LocalDate.now().plusDays(5).toString())
+			.param("dueOn", TestClock.today().plusDays(5).toString())
 			.param("reason", "投诉核查"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("is-invalid")))
@@ -50,14 +50,14 @@ class InspectionPageTests {
 		mvc.perform(post("/admin/supervision/inspections").session(f.district()).with(csrf())
 			.param("institutionId", f.institution().id().toString())
 			.param("inspectorAccountIds", f.inspectorId().toString())
-			.param("dueOn", LocalDate.now().minusDays(1).toString())
+			.param("dueOn", TestClock.today().minusDays(1).toString())
 			.param("reason", "投诉核查"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("完成期限不能早于今天")));
 		mvc.perform(post("/admin/supervision/inspections").session(f.district()).with(csrf())
 			.param("institutionId", f.institution().id().toString())
 			.param("inspectorAccountIds", f.inspectorId().toString())
-			.param("dueOn", LocalDate.now().plusDays(5).toString())
+			.param("dueOn", TestClock.today().plusDays(5).toString())
 			.param("reason", "投诉核查"))
 			.andExpect(redirectedUrlPattern("/admin/supervision/inspections/*"));
 		mvc.perform(get("/admin/supervision/inspections?mine").session(f.inspector()))
@@ -133,7 +133,7 @@ class InspectionPageTests {
 			.andExpect(content().string(containsString("待整改")));
 		// past its deadline and still open: overdue for the institution and the inspector
 		jdbc.sql("UPDATE supervision_rectification SET issued_on = :issued, deadline = :deadline WHERE id = :id")
-			.param("issued", LocalDate.now().minusDays(30)).param("deadline", LocalDate.now().minusDays(2))
+			.param("issued", TestClock.today().minusDays(30)).param("deadline", TestClock.today().minusDays(2))
 			.param("id", UUID.fromString(order)).update();
 		mvc.perform(get("/org/supervision/rectifications").session(f.org()))
 			.andExpect(content().string(containsString("id=\"overdue-orders\"")))
@@ -156,7 +156,7 @@ class InspectionPageTests {
 
 		// the result is overdue for publication: the district's list counts and highlights it
 		jdbc.sql("UPDATE supervision_inspection SET publication_due_on = :due WHERE id = :id")
-			.param("due", LocalDate.now().minusDays(3)).param("id", id).update();
+			.param("due", TestClock.today().minusDays(3)).param("id", id).update();
 		mvc.perform(get("/admin/supervision/inspections?unpublished").session(f.district()))
 			.andExpect(content().string(containsString("id=\"overdue-publications\"")))
 			.andExpect(content().string(containsString("overdue-publication")));

@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +40,7 @@ import org.tuoyu.test.Institutions;
 import org.tuoyu.test.Logins;
 import org.tuoyu.test.Officers;
 import org.tuoyu.test.TuoyuTest;
+import org.tuoyu.test.TestClock;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -121,8 +121,8 @@ class QualityAssessmentIntegrationTests {
 		String published = mvc.perform(get("/api/v1/public/institutions/" + institution + "/grade"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.grade").value("GOOD"))
-			.andExpect(jsonPath("$.year").value(LocalDate.now(CITY).getYear()))
-			.andExpect(jsonPath("$.gradedOn").value(LocalDate.now(CITY).toString()))
+			.andExpect(jsonPath("$.year").value(TestClock.today().getYear()))
+			.andExpect(jsonPath("$.gradedOn").value(TestClock.today().toString()))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -145,7 +145,7 @@ class QualityAssessmentIntegrationTests {
 		MockHttpSession org = Logins.login(mvc, "sv-c-return", Institutions.PASSWORD);
 		MockHttpSession district = Officers.signedIn(mvc, admin, "sv-c-return-district", "DISTRICT_ADMIN", "320205",
 				PASSWORD);
-		int year = LocalDate.now(CITY).getYear();
+		int year = TestClock.today().getYear();
 		UUID id = start(org, year - 1);
 
 		mvc.perform(json(post("/api/v1/supervision/assessments"), org, "{\"year\":" + year + "}"))

@@ -8,6 +8,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.tuoyu.test.TestClock;
 
 /**
  * The supervision demo (same context as the platform's demo profile test): a year of draws whose
@@ -30,8 +31,8 @@ class SupervisionDemoIntegrationTests {
 		assertThat(jdbc.sql("SELECT count(DISTINCT substr(division_code, 1, 6)) FROM supervision_complaint")
 			.query(Long.class).single()).isGreaterThan(3);
 		assertThat(jdbc.sql("""
-				SELECT count(*) FROM supervision_complaint WHERE status IN ('RECEIVED', 'INVESTIGATING') AND due_on < current_date
-				""").query(Long.class).single()).isPositive();
+				SELECT count(*) FROM supervision_complaint WHERE status IN ('RECEIVED', 'INVESTIGATING') AND due_on < :today
+				""").param("today", TestClock.today()).query(Long.class).single()).isPositive();
 		assertThat(jdbc.sql("SELECT status FROM supervision_closure").query(String.class).list()).containsExactly("CONFIRMED");
 		assertThat(jdbc.sql("SELECT status FROM supervision_closure_transfer").query(String.class).list())
 			.contains("WITHDRAWN", "NOTIFIED", "PLACED");

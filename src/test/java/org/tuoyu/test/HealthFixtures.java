@@ -15,10 +15,10 @@ public final class HealthFixtures {
 		jdbc.sql("""
 				INSERT INTO health_examination (id, child_id, institution_id, division_code, kind, examined_on, passed,
 				  doctor_name)
-				SELECT gen_random_uuid(), p.child_id, p.institution_id, i.division_code, 'ADMISSION', current_date, true,
+				SELECT gen_random_uuid(), p.child_id, p.institution_id, i.division_code, 'ADMISSION', :today, true,
 				  '测试医生'
 				FROM enrollment_placement p JOIN institution_institution i ON i.id = p.institution_id
 				WHERE p.child_id = :child AND p.status = 'ACTIVE'
-				""").param("child", child).update();
+				""").param("today", TestClock.today()).param("child", child).update();
 	}
 }

@@ -70,7 +70,7 @@ public record PlacedChildren(MockMvc mvc, JsonMapper json, AccountManagement acc
 			.content("""
 					{"childId":"%s","institutionIds":["%s"],"desiredStart":"%s","serviceForm":"FULL_DAY","supportNeeds":[],
 					 "homeStreet":null,"employerStaffAt":[]}
-					""".formatted(child, place.id(), LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))))));
+					""".formatted(child, place.id(), TestClock.today()))));
 		MockHttpSession org = Logins.login(mvc, place.username(), Institutions.PASSWORD);
 		String offer = created(mvc.perform(post("/api/v1/enrollment/offers").session(org).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)

@@ -3,6 +3,7 @@ package org.tuoyu.attendance.internal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -32,7 +33,10 @@ public class AttendanceRows {
 
 	private final JdbcClient jdbc;
 
-	AttendanceRows(JdbcClient jdbc) {
+	private final Clock clock;
+
+	AttendanceRows(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -237,8 +241,8 @@ public class AttendanceRows {
 				INSERT INTO attendance_follow_up (id, child_id, institution_id, day, note, recorded_by)
 				VALUES (:id, :child, :institution, :day, :note, :by)
 				ON CONFLICT (child_id, day) DO UPDATE SET note = excluded.note, recorded_by = excluded.recorded_by,
-				  recorded_at = now()
-				""").param("id", id).param("child", childId).param("institution", institutionId).param("day", day)
+				  recorded_at = :now
+				""").param("now", OffsetDateTime.now(clock)).param("id", id).param("child", childId).param("institution", institutionId).param("day", day)
 			.param("note", note).param("by", by).update() == 1;
 	}
 

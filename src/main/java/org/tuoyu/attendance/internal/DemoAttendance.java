@@ -4,7 +4,6 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -95,8 +94,8 @@ class DemoAttendance implements ApplicationRunner {
 				INSERT INTO attendance_visit (id, child_id, institution_id, class_id, division_code, day, checked_in_at,
 				  checked_out_at, pickup_name, late)
 				SELECT gen_random_uuid(), p.child_id, p.institution_id, p.class_id, i.division_code, d::date,
-				  (d::date + time '08:00') AT TIME ZONE 'Asia/Shanghai' + make_interval(mins => %s),
-				  (d::date + time '16:30') AT TIME ZONE 'Asia/Shanghai' + make_interval(mins => %s),
+				  (d::date + time '08:00') AT TIME ZONE ? + make_interval(mins => %s),
+				  (d::date + time '16:30') AT TIME ZONE ? + make_interval(mins => %s),
 				  a.display_name, %s >= 60
 				FROM enrollment_placement p JOIN institution_institution i ON i.id = p.institution_id
 				JOIN family_guardianship g ON g.child_id = p.child_id JOIN platform_account a ON a.id = g.account_id
@@ -106,7 +105,7 @@ class DemoAttendance implements ApplicationRunner {
 				  AND %s < 92
 				""".formatted(roll("p.child_id || d::text", "in"), roll("p.child_id || d::text", "out") + " * 75 / 100",
 				roll("p.child_id || d::text", "out") + " * 75 / 100", roll("p.child_id || d::text", "came")),
-				Date.valueOf(today), Date.valueOf(today));
+				clock.getZone().getId(), clock.getZone().getId(), Date.valueOf(today), Date.valueOf(today));
 	}
 
 	/** An open breach since 08:30 for every class with more children present than its caregivers may look after. */
@@ -138,7 +137,7 @@ class DemoAttendance implements ApplicationRunner {
 		return ROLL.formatted(column, salt).replace("%%", "%");
 	}
 
-	private static Timestamp at(LocalDate day, int hour, int minute) {
-		return Timestamp.from(day.atTime(hour, minute).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+	private Timestamp at(LocalDate day, int hour, int minute) {
+		return Timestamp.from(day.atTime(hour, minute).atZone(clock.getZone()).toInstant());
 	}
 }

@@ -77,7 +77,7 @@ public class RatioWatch {
 	}
 
 	/** Looks at every marked class now; returns how many. */
-	@Scheduled(cron = "${tuoyu.attendance.ratio-cron:* * * * * *}")
+	@Scheduled(cron = "${tuoyu.attendance.ratio-cron:* * * * * *}", zone = "${tuoyu.city.time-zone}")
 	public int evaluatePending() {
 		List<Change> changes = new ArrayList<>();
 		for (UUID classId : List.copyOf(pending.keySet())) {

@@ -6,7 +6,6 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -355,8 +354,8 @@ class DemoEnrollment implements ApplicationRunner {
 				""", placements);
 	}
 
-	private static Timestamp at(LocalDate day) {
-		return Timestamp.from(day.atTime(9, 30).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+	private Timestamp at(LocalDate day) {
+		return Timestamp.from(day.atTime(9, 30).atZone(clock.getZone()).toInstant());
 	}
 
 	private static UUID uuid(String name) {

@@ -3,6 +3,7 @@ package org.tuoyu.enrollment.internal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -26,7 +27,10 @@ public class EnrollmentRows {
 
 	private final JdbcClient jdbc;
 
-	EnrollmentRows(JdbcClient jdbc) {
+	private final Clock clock;
+
+	EnrollmentRows(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -106,8 +110,8 @@ public class EnrollmentRows {
 
 	public int withdraw(UUID id) {
 		return jdbc.sql("""
-				UPDATE enrollment_application SET status = 'WITHDRAWN', withdrawn_at = now() WHERE id = :id AND status = 'PENDING'
-				""").param("id", id).update();
+				UPDATE enrollment_application SET status = 'WITHDRAWN', withdrawn_at = :now WHERE id = :id AND status = 'PENDING'
+				""").param("now", OffsetDateTime.now(clock)).param("id", id).update();
 	}
 
 	private static final String APPLICATION_SELECT = """

@@ -1,6 +1,8 @@
 package org.tuoyu.enrollment.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,8 +31,11 @@ public class OfferRows {
 
 	private final JdbcClient jdbc;
 
-	OfferRows(JdbcClient jdbc) {
+	private final Clock clock;
+
+	OfferRows(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	public void insertOffer(UUID id, UUID applicationId, UUID institutionId, UUID classId, LocalDate respondBy) {
@@ -68,16 +73,16 @@ public class OfferRows {
 	}
 
 	public void answer(UUID offerId, String status) {
-		jdbc.sql("UPDATE enrollment_offer SET status = :status, answered_at = now() WHERE id = :id")
+		jdbc.sql("UPDATE enrollment_offer SET status = :status, answered_at = :now WHERE id = :id").param("now", OffsetDateTime.now(clock))
 			.param("status", status).param("id", offerId).update();
 	}
 
 	/** Cancels the other open offers of the application (the child took a place). */
 	public void cancelOthers(UUID applicationId, UUID acceptedOfferId) {
 		jdbc.sql("""
-				UPDATE enrollment_offer SET status = 'CANCELLED', answered_at = now()
+				UPDATE enrollment_offer SET status = 'CANCELLED', answered_at = :now
 				WHERE application_id = :application AND id <> :accepted AND status = 'OFFERED'
-				""").param("application", applicationId).param("accepted", acceptedOfferId).update();
+				""").param("now", OffsetDateTime.now(clock)).param("application", applicationId).param("accepted", acceptedOfferId).update();
 	}
 
 	/** The class's capacity, the class row locked so that acceptances into it take turns. */
@@ -107,9 +112,9 @@ public class OfferRows {
 	/** Marks offers not answered in time as expired; returns their (institution, class) pairs. */
 	public List<UUID[]> expireBefore(LocalDate today) {
 		return jdbc.sql("""
-				UPDATE enrollment_offer SET status = 'EXPIRED', answered_at = now()
+				UPDATE enrollment_offer SET status = 'EXPIRED', answered_at = :now
 				WHERE status = 'OFFERED' AND respond_by < :today RETURNING institution_id, class_id
-				""").param("today", today)
+				""").param("now", OffsetDateTime.now(clock)).param("today", today)
 			.query((rs, n) -> new UUID[] { rs.getObject("institution_id", UUID.class), rs.getObject("class_id", UUID.class) })
 			.list();
 	}

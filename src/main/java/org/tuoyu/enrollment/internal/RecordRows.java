@@ -1,6 +1,7 @@
 package org.tuoyu.enrollment.internal;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -39,7 +40,10 @@ public class RecordRows {
 
 	private final JdbcClient jdbc;
 
-	RecordRows(JdbcClient jdbc) {
+	private final Clock clock;
+
+	RecordRows(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -95,8 +99,8 @@ public class RecordRows {
 			ServiceForm form, BigDecimal monthlyFee) {
 		jdbc.sql("""
 				INSERT INTO enrollment_placement (id, child_id, institution_id, class_id, offer_id, start_date, service_form,
-				  monthly_fee) VALUES (:id, :child, :institution, :class, :offer, :start, :form, :fee)
-				""").param("id", id).param("child", childId).param("institution", institutionId).param("class", classId)
+				  monthly_fee, created_at) VALUES (:id, :child, :institution, :class, :offer, :start, :form, :fee, :now)
+				""").param("now", OffsetDateTime.now(clock)).param("id", id).param("child", childId).param("institution", institutionId).param("class", classId)
 			.param("offer", offerId).param("start", start).param("form", form.name()).param("fee", monthlyFee).update();
 	}
 
@@ -107,9 +111,9 @@ public class RecordRows {
 
 	public void attachContract(UUID id, byte[] content, String contentType) {
 		jdbc.sql("""
-				UPDATE enrollment_placement SET contract = :content, contract_type = :type, contract_uploaded_at = now()
+				UPDATE enrollment_placement SET contract = :content, contract_type = :type, contract_uploaded_at = :now
 				WHERE id = :id
-				""").param("content", content).param("type", contentType).param("id", id).update();
+				""").param("now", OffsetDateTime.now(clock)).param("content", content).param("type", contentType).param("id", id).update();
 	}
 
 	public byte[] contract(UUID id) {
@@ -119,8 +123,8 @@ public class RecordRows {
 
 	public void end(UUID id, PlacementEnd reason, LocalDate lastDay) {
 		jdbc.sql("""
-				UPDATE enrollment_placement SET status = 'ENDED', ended_at = now(), end_reason = :reason, end_date = :last
+				UPDATE enrollment_placement SET status = 'ENDED', ended_at = :now, end_reason = :reason, end_date = :last
 				WHERE id = :id
-				""").param("reason", reason.name()).param("last", lastDay).param("id", id).update();
+				""").param("now", OffsetDateTime.now(clock)).param("reason", reason.name()).param("last", lastDay).param("id", id).update();
 	}
 }

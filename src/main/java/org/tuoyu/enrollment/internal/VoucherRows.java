@@ -2,11 +2,12 @@ package org.tuoyu.enrollment.internal;
 
 import java.math.BigDecimal;
 import java.sql.Array;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -24,8 +25,6 @@ import org.tuoyu.enrollment.VoucherStatus;
 @Repository
 public class VoucherRows {
 
-	private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
-
 	private static final RowMapper<ProgrammeRow> PROGRAMMES = (rs, n) -> new ProgrammeRow(rs.getObject("id", UUID.class),
 			rs.getString("division_code"), rs.getString("name"), VoucherKind.valueOf(rs.getString("kind")),
 			(Integer) rs.getObject("trial_days"), rs.getBigDecimal("monthly_amount"),
@@ -37,21 +36,12 @@ public class VoucherRows {
 			JOIN enrollment_voucher_programme p ON p.id = v.programme_id JOIN family_child c ON c.id = v.child_id
 			""";
 
-	private static final RowMapper<VoucherRow> VOUCHERS = (rs, n) -> {
-		LocalDate month = rs.getObject("service_month", LocalDate.class);
-		OffsetDateTime redeemedAt = rs.getObject("redeemed_at", OffsetDateTime.class);
-		return new VoucherRow(rs.getObject("id", UUID.class), rs.getString("code"), rs.getObject("programme_id", UUID.class),
-				rs.getString("programme_name"), VoucherKind.valueOf(rs.getString("kind")),
-				rs.getObject("child_id", UUID.class), rs.getString("child_name"), (Integer) rs.getObject("trial_days"),
-				rs.getBigDecimal("amount"), month == null ? null : YearMonth.from(month),
-				rs.getObject("expires_on", LocalDate.class), VoucherStatus.valueOf(rs.getString("status")),
-				redeemedAt == null ? null : redeemedAt.atZoneSameInstant(CITY).toOffsetDateTime(),
-				rs.getObject("redeemed_institution_id", UUID.class));
-	};
-
 	private final JdbcClient jdbc;
 
-	VoucherRows(JdbcClient jdbc) {
+	private final Clock clock;
+
+	VoucherRows(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -165,21 +155,21 @@ public class VoucherRows {
 
 	/** The voucher with the code, locked until the transaction ends so that redemptions take turns. */
 	public Optional<VoucherRow> lockByCode(String code) {
-		return jdbc.sql(VOUCHER_SELECT + " WHERE v.code = :code FOR UPDATE OF v").param("code", code).query(VOUCHERS)
+		return jdbc.sql(VOUCHER_SELECT + " WHERE v.code = :code FOR UPDATE OF v").param("code", code).query((rs, n) -> voucher(rs, n))
 			.optional();
 	}
 
 	/** The voucher, whoever holds it (the caller checks the scope). */
 	public Optional<VoucherRow> voucher(UUID id) {
-		return jdbc.sql(VOUCHER_SELECT + " WHERE v.id = :id").param("id", id).query(VOUCHERS).optional();
+		return jdbc.sql(VOUCHER_SELECT + " WHERE v.id = :id").param("id", id).query((rs, n) -> voucher(rs, n)).optional();
 	}
 
 	/** Redeems an issued voucher; returns false if it was no longer issued. */
 	public boolean redeem(UUID id, UUID institutionId, UUID by) {
 		return jdbc.sql("""
-				UPDATE enrollment_voucher SET status = 'REDEEMED', redeemed_at = now(), redeemed_institution_id = :institution,
+				UPDATE enrollment_voucher SET status = 'REDEEMED', redeemed_at = :now, redeemed_institution_id = :institution,
 				  redeemed_by = :by WHERE id = :id AND status = 'ISSUED'
-				""").param("id", id).param("institution", institutionId).param("by", by).update() == 1;
+				""").param("now", OffsetDateTime.now(clock)).param("id", id).param("institution", institutionId).param("by", by).update() == 1;
 	}
 
 	/** Marks one issued voucher expired (found past its day at a redemption). */
@@ -206,19 +196,19 @@ public class VoucherRows {
 	/** The vouchers of the children, newest first. */
 	public List<VoucherRow> vouchersOfChildren(Collection<UUID> childIds) {
 		return jdbc.sql(VOUCHER_SELECT + " WHERE v.child_id = ANY (:children) ORDER BY v.issued_at DESC, v.code")
-			.param("children", childIds.toArray(UUID[]::new)).query(VOUCHERS).list();
+			.param("children", childIds.toArray(UUID[]::new)).query((rs, n) -> voucher(rs, n)).list();
 	}
 
 	/** The vouchers of a programme, in issue order. */
 	public List<VoucherRow> vouchersOf(UUID programmeId) {
 		return jdbc.sql(VOUCHER_SELECT + " WHERE v.programme_id = :programme ORDER BY v.issued_at, v.id")
-			.param("programme", programmeId).query(VOUCHERS).list();
+			.param("programme", programmeId).query((rs, n) -> voucher(rs, n)).list();
 	}
 
 	/** The vouchers redeemed at the institution, latest first. */
 	public List<VoucherRow> redeemedAt(UUID institutionId) {
 		return jdbc.sql(VOUCHER_SELECT + " WHERE v.redeemed_institution_id = :institution AND v.status = 'REDEEMED'"
-				+ " ORDER BY v.redeemed_at DESC").param("institution", institutionId).query(VOUCHERS).list();
+				+ " ORDER BY v.redeemed_at DESC").param("institution", institutionId).query((rs, n) -> voucher(rs, n)).list();
 	}
 
 	/** Counts and sums of a programme's vouchers, and the trial conversion's numerator and denominator. */
@@ -278,5 +268,17 @@ public class VoucherRows {
 
 	public record Figures(long issued, long redeemed, long expired, long revoked, BigDecimal amountIssued,
 			BigDecimal amountRedeemed, long converted, long trialRedeemed) {
+	}
+
+	private VoucherRow voucher(ResultSet rs, int n) throws SQLException {
+		LocalDate month = rs.getObject("service_month", LocalDate.class);
+		OffsetDateTime redeemedAt = rs.getObject("redeemed_at", OffsetDateTime.class);
+		return new VoucherRow(rs.getObject("id", UUID.class), rs.getString("code"), rs.getObject("programme_id", UUID.class),
+				rs.getString("programme_name"), VoucherKind.valueOf(rs.getString("kind")),
+				rs.getObject("child_id", UUID.class), rs.getString("child_name"), (Integer) rs.getObject("trial_days"),
+				rs.getBigDecimal("amount"), month == null ? null : YearMonth.from(month),
+				rs.getObject("expires_on", LocalDate.class), VoucherStatus.valueOf(rs.getString("status")),
+				redeemedAt == null ? null : redeemedAt.atZoneSameInstant(clock.getZone()).toOffsetDateTime(),
+				rs.getObject("redeemed_institution_id", UUID.class));
 	}
 }

@@ -1,5 +1,6 @@
 package org.tuoyu.family.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -37,11 +38,12 @@ public class FamilyRows {
 			JOIN family_child c ON c.id = v.child_id JOIN platform_account a ON a.id = v.invited_by
 			""";
 
-	private static final java.time.ZoneId CITY = java.time.ZoneId.of("Asia/Shanghai");
-
 	private final JdbcClient jdbc;
 
-	FamilyRows(JdbcClient jdbc) {
+	private final Clock clock;
+
+	FamilyRows(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -137,7 +139,7 @@ public class FamilyRows {
 	}
 
 	public int removePickup(UUID id, UUID childId) {
-		return jdbc.sql("UPDATE family_pickup SET removed_at = now() WHERE id = :id AND child_id = :child AND removed_at IS NULL")
+		return jdbc.sql("UPDATE family_pickup SET removed_at = :now WHERE id = :id AND child_id = :child AND removed_at IS NULL").param("now", OffsetDateTime.now(clock))
 			.param("id", id).param("child", childId).update();
 	}
 
@@ -176,9 +178,9 @@ public class FamilyRows {
 			.list();
 	}
 
-	/** A stored instant in the city's time zone (Asia/Shanghai). */
-	private static OffsetDateTime local(OffsetDateTime stored) {
-		return stored == null ? null : stored.atZoneSameInstant(CITY).toOffsetDateTime();
+	/** A stored instant in the city's time zone. */
+	private OffsetDateTime local(OffsetDateTime stored) {
+		return stored == null ? null : stored.atZoneSameInstant(clock.getZone()).toOffsetDateTime();
 	}
 
 	public void insertInvitation(UUID id, UUID childId, UUID invitedBy, byte[] phoneIndex, String phoneMasked,
@@ -210,9 +212,9 @@ public class FamilyRows {
 	/** Answers a pending invitation addressed to the phone; returns the invitation if it was pending. */
 	public Optional<Invitation> answer(UUID id, byte[] phoneIndex, String status) {
 		return jdbc.sql("""
-				UPDATE family_invitation SET status = :status, answered_at = now()
+				UPDATE family_invitation SET status = :status, answered_at = :now
 				WHERE id = :id AND phone_index = :index AND status = 'PENDING' RETURNING id
-				""").param("status", status).param("id", id).param("index", phoneIndex)
+				""").param("now", OffsetDateTime.now(clock)).param("status", status).param("id", id).param("index", phoneIndex)
 			.query(UUID.class).optional()
 			.flatMap(found -> jdbc.sql(INVITATION_SELECT + " WHERE v.id = :id").param("id", found).query(INVITATIONS).optional());
 	}

@@ -1,10 +1,11 @@
 package org.tuoyu.health.internal;
 
 import java.sql.Array;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -23,24 +24,18 @@ import org.tuoyu.health.Symptom;
 public class CheckRows {
 
 	/** Check times are shown in the city's zone. */
-	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
 	private static final String SELECT = """
 			SELECT h.*, c.name AS child_name, a.display_name AS checked_by_name
 			FROM health_daily_check h JOIN family_child c ON c.id = h.child_id
 			JOIN platform_account a ON a.id = h.checked_by
 			""";
 
-	private static final RowMapper<DailyCheck> CHECKS = (rs, n) -> new DailyCheck(rs.getObject("id", UUID.class),
-			rs.getObject("child_id", UUID.class), rs.getString("child_name"), rs.getObject("institution_id", UUID.class),
-			rs.getObject("class_id", UUID.class), rs.getObject("day", LocalDate.class),
-			CheckSession.valueOf(rs.getString("session")), rs.getBigDecimal("temperature"), symptoms(rs.getArray("symptoms")),
-			rs.getString("note"), CheckOutcome.valueOf(rs.getString("outcome")), rs.getString("checked_by_name"),
-			rs.getObject("checked_at", OffsetDateTime.class).atZoneSameInstant(ZONE).toOffsetDateTime());
-
 	private final JdbcClient jdbc;
 
-	CheckRows(JdbcClient jdbc) {
+	private final Clock clock;
+
+	CheckRows(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -62,9 +57,9 @@ public class CheckRows {
 				  :outcome, :by)
 				ON CONFLICT (child_id, day, session) DO UPDATE SET class_id = EXCLUDED.class_id,
 				  temperature = EXCLUDED.temperature, symptoms = EXCLUDED.symptoms, note = EXCLUDED.note,
-				  outcome = EXCLUDED.outcome, checked_by = EXCLUDED.checked_by, checked_at = now()
+				  outcome = EXCLUDED.outcome, checked_by = EXCLUDED.checked_by, checked_at = :now
 				RETURNING id, xmax <> 0 AS corrected
-				""")
+				""").param("now", OffsetDateTime.now(clock))
 			.param("id", row.id()).param("child", row.childId()).param("institution", row.institutionId())
 			.param("class", row.classId()).param("division", row.divisionCode()).param("day", row.day())
 			.param("session", row.session().name()).param("temperature", row.temperature())
@@ -79,13 +74,13 @@ public class CheckRows {
 	}
 
 	public DailyCheck check(UUID id) {
-		return jdbc.sql(SELECT + " WHERE h.id = :id").param("id", id).query(CHECKS).single();
+		return jdbc.sql(SELECT + " WHERE h.id = :id").param("id", id).query((rs, n) -> check(rs, n)).single();
 	}
 
 	/** The checks of a class on a day, by child name and session. */
 	public List<DailyCheck> ofClass(UUID classId, LocalDate day) {
 		return jdbc.sql(SELECT + " WHERE h.class_id = :class AND h.day = :day ORDER BY c.name, h.session")
-			.param("class", classId).param("day", day).query(CHECKS).list();
+			.param("class", classId).param("day", day).query((rs, n) -> check(rs, n)).list();
 	}
 
 	/**
@@ -125,5 +120,14 @@ public class CheckRows {
 			}
 		}
 		return symptoms;
+	}
+
+	private DailyCheck check(ResultSet rs, int n) throws SQLException {
+		return new DailyCheck(rs.getObject("id", UUID.class),
+			rs.getObject("child_id", UUID.class), rs.getString("child_name"), rs.getObject("institution_id", UUID.class),
+			rs.getObject("class_id", UUID.class), rs.getObject("day", LocalDate.class),
+			CheckSession.valueOf(rs.getString("session")), rs.getBigDecimal("temperature"), symptoms(rs.getArray("symptoms")),
+			rs.getString("note"), CheckOutcome.valueOf(rs.getString("outcome")), rs.getString("checked_by_name"),
+			rs.getObject("checked_at", OffsetDateTime.class).atZoneSameInstant(clock.getZone()).toOffsetDateTime());
 	}
 }

@@ -2,6 +2,7 @@ package org.tuoyu.health.internal;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
@@ -69,15 +70,16 @@ class DemoHealth implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		// every placed child passed an admission check a week before starting, so the demo can check
 		// them in; those who started long ago are overdue for a periodic check
+		LocalDate today = LocalDate.now(clock);
 		int admitted = jdbc.update("""
 				INSERT INTO health_examination (id, child_id, institution_id, division_code, kind, examined_on, passed,
 				  doctor_name, facility, hearing, haemoglobin)
 				SELECT gen_random_uuid(), p.child_id, p.institution_id, i.division_code, 'ADMISSION',
-				  least(p.start_date - 7, current_date), true, '周医生', '区妇幼保健院', 'PASS', 110 + (abs(hashtext(p.child_id::text)) % 30)
+				  least(p.start_date - 7, ?), true, '周医生', '区妇幼保健院', 'PASS', 110 + (abs(hashtext(p.child_id::text)) % 30)
 				FROM enrollment_placement p JOIN institution_institution i ON i.id = p.institution_id
 				WHERE p.status = 'ACTIVE' AND NOT EXISTS (SELECT 1 FROM health_examination e
 				  WHERE e.child_id = p.child_id AND e.kind = 'ADMISSION' AND e.passed)
-				""");
+				""", today);
 		if (admitted > 0) {
 			log.info("Demo health: {} admission checks", admitted);
 		}

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -37,21 +38,20 @@ import org.tuoyu.health.internal.growth.WhoGrowthStandard;
 @Repository
 public class GrowthRows {
 
-	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
 	private static final String SELECT = """
 			SELECT g.*, a.display_name AS measured_by_name
 			FROM health_growth_measurement g JOIN platform_account a ON a.id = g.measured_by
 			""";
 
-	private static final RowMapper<RecordedMeasurement> MEASUREMENTS = GrowthRows::measurement;
-
 	private final JdbcClient jdbc;
 
 	private final NamedParameterJdbcTemplate named;
 
-	GrowthRows(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+	private final ZoneId zone;
+
+	GrowthRows(JdbcClient jdbc, NamedParameterJdbcTemplate named, Clock clock) {
 		this.jdbc = jdbc;
+		this.zone = clock.getZone();
 		this.named = named;
 	}
 
@@ -121,13 +121,13 @@ public class GrowthRows {
 
 	/** One stored measurement. */
 	public RecordedMeasurement measurement(UUID id) {
-		return jdbc.sql(SELECT + " WHERE g.id = :id").param("id", id).query(MEASUREMENTS).single();
+		return jdbc.sql(SELECT + " WHERE g.id = :id").param("id", id).query((rs, n) -> measurement(rs, n)).single();
 	}
 
 	/** The child's measurements, oldest first. */
 	public List<RecordedMeasurement> ofChild(UUID childId) {
 		return jdbc.sql(SELECT + " WHERE g.child_id = :child ORDER BY g.measured_on, g.created_at")
-			.param("child", childId).query(MEASUREMENTS).list();
+			.param("child", childId).query((rs, n) -> measurement(rs, n)).list();
 	}
 
 	/** The newest measurement of each of the children that has one. */
@@ -146,7 +146,7 @@ public class GrowthRows {
 	public record Latest(UUID childId, RecordedMeasurement measurement) {
 	}
 
-	private static RecordedMeasurement measurement(ResultSet rs, int n) throws SQLException {
+	private RecordedMeasurement measurement(ResultSet rs, int n) throws SQLException {
 		int ageDays = rs.getInt("age_days");
 		BigDecimal weight = rs.getBigDecimal("weight_kg");
 		BigDecimal length = rs.getBigDecimal("length_cm");
@@ -175,7 +175,7 @@ public class GrowthRows {
 		return new RecordedMeasurement(rs.getObject("id", UUID.class), rs.getObject("measured_on", LocalDate.class),
 				ageDays, weight, length, method, head, rs.getString("measured_by_name"),
 				rs.getObject("institution_id", UUID.class), null,
-				rs.getObject("created_at", OffsetDateTime.class).atZoneSameInstant(ZONE).toOffsetDateTime(), assessment);
+				rs.getObject("created_at", OffsetDateTime.class).atZoneSameInstant(zone).toOffsetDateTime(), assessment);
 	}
 
 	/** Reads the stored z-scores of one row. */

@@ -2,6 +2,7 @@ package org.tuoyu.health.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -28,7 +29,10 @@ public class ImmunisationRows {
 
 	private final JdbcClient jdbc;
 
-	ImmunisationRows(JdbcClient jdbc) {
+	private final Clock clock;
+
+	ImmunisationRows(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -48,8 +52,8 @@ public class ImmunisationRows {
 				  catch_up_due = EXCLUDED.catch_up_due, recorded_on = EXCLUDED.recorded_on,
 				  certificate = coalesce(EXCLUDED.certificate, health_immunisation.certificate),
 				  certificate_type = coalesce(EXCLUDED.certificate_type, health_immunisation.certificate_type),
-				  recorded_by = EXCLUDED.recorded_by, recorded_at = now(), reminder_sent_at = NULL
-				""").param("child", row.childId()).param("institution", row.institutionId())
+				  recorded_by = EXCLUDED.recorded_by, recorded_at = :now, reminder_sent_at = NULL
+				""").param("now", OffsetDateTime.now(clock)).param("child", row.childId()).param("institution", row.institutionId())
 			.param("division", row.divisionCode()).param("status", row.status().name()).param("vaccines", row.vaccines())
 			.param("due", row.catchUpDue()).param("on", row.recordedOn()).param("certificate", row.certificate())
 			.param("type", row.certificateType()).param("by", row.recordedBy()).update();

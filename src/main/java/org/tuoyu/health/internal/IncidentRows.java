@@ -1,5 +1,6 @@
 package org.tuoyu.health.internal;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -18,8 +19,6 @@ import org.tuoyu.health.Severity;
 @Repository
 public class IncidentRows {
 
-	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
 	private static final String SELECT = """
 			SELECT x.*, c.name AS child_name, i.name AS institution_name
 			FROM health_incident x JOIN family_child c ON c.id = x.child_id
@@ -28,8 +27,11 @@ public class IncidentRows {
 
 	private final JdbcClient jdbc;
 
-	IncidentRows(JdbcClient jdbc) {
+	private final ZoneId zone;
+
+	IncidentRows(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.zone = clock.getZone();
 	}
 
 	public void insert(UUID id, NewIncident incident, UUID institutionId, String divisionCode,
@@ -83,11 +85,11 @@ public class IncidentRows {
 				local(rs.getObject("report_deadline", OffsetDateTime.class)));
 	}
 
-	private static OffsetDateTime instant(LocalDateTime local) {
-		return local == null ? null : local.atZone(ZONE).toOffsetDateTime();
+	private OffsetDateTime instant(LocalDateTime local) {
+		return local == null ? null : local.atZone(zone).toOffsetDateTime();
 	}
 
-	private static LocalDateTime local(OffsetDateTime instant) {
-		return instant == null ? null : instant.atZoneSameInstant(ZONE).toLocalDateTime();
+	private LocalDateTime local(OffsetDateTime instant) {
+		return instant == null ? null : instant.atZoneSameInstant(zone).toLocalDateTime();
 	}
 }

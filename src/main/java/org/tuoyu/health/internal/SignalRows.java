@@ -1,5 +1,6 @@
 package org.tuoyu.health.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -29,7 +30,10 @@ public class SignalRows {
 
 	private final JdbcClient jdbc;
 
-	SignalRows(JdbcClient jdbc) {
+	private final Clock clock;
+
+	SignalRows(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -85,8 +89,8 @@ public class SignalRows {
 	public boolean close(UUID id, String note, UUID by) {
 		return jdbc.sql("""
 				UPDATE health_outbreak_signal SET status = 'CLOSED', handling_note = :note, handled_by = :by,
-				  handled_at = now() WHERE id = :id AND status = 'OPEN'
-				""").param("note", note).param("by", by).param("id", id).update() == 1;
+				  handled_at = :now WHERE id = :id AND status = 'OPEN'
+				""").param("now", OffsetDateTime.now(clock)).param("note", note).param("by", by).param("id", id).update() == 1;
 	}
 
 	public Optional<OutbreakSignal> signal(UUID id) {

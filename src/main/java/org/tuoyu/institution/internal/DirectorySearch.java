@@ -1,6 +1,8 @@
 package org.tuoyu.institution.internal;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,8 +55,11 @@ public class DirectorySearch {
 
 	private final JdbcClient jdbc;
 
-	DirectorySearch(PublicReads reads) {
+	private final Clock clock;
+
+	DirectorySearch(PublicReads reads, Clock clock) {
 		this.jdbc = reads.jdbc();
+		this.clock = clock;
 	}
 
 	/**
@@ -66,7 +71,7 @@ public class DirectorySearch {
 		// generic plan PostgreSQL can reuse instead of planning every search afresh.
 		StringBuilder filters = new StringBuilder();
 		if (inclusiveOnly) {
-			filters.append(" AND i.inclusive AND i.inclusive_valid_until >= current_date");
+			filters.append(" AND i.inclusive AND i.inclusive_valid_until >= :today");
 		}
 		if (demonstrationOnly) {
 			filters.append(" AND i.demonstration_level <> 'NONE'");
@@ -90,6 +95,9 @@ public class DirectorySearch {
 		}
 		if (maxFee != null) {
 			statement = statement.param("maxFee", maxFee);
+		}
+		if (inclusiveOnly) {
+			statement = statement.param("today", LocalDate.now(clock));
 		}
 		return statement
 			.query((rs, n) -> new DirectoryEntry(rs.getObject("id", UUID.class), rs.getString("name"),

@@ -2,8 +2,10 @@ package org.tuoyu.institution.internal;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,7 +33,10 @@ public class FilingRows {
 
 	private final JdbcClient jdbc;
 
-	FilingRows(JdbcClient jdbc) {
+	private final Clock clock;
+
+	FilingRows(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -89,9 +94,9 @@ public class FilingRows {
 
 	public void submit(UUID id, LocalDate deadline) {
 		jdbc.sql("""
-				UPDATE institution_filing SET status = 'SUBMITTED', submitted_at = now(), file_deadline = :deadline
+				UPDATE institution_filing SET status = 'SUBMITTED', submitted_at = :now, file_deadline = :deadline
 				WHERE id = :id AND status = 'DRAFT'
-				""")
+				""").param("now", OffsetDateTime.now(clock))
 			.param("deadline", Date.valueOf(deadline))
 			.param("id", id)
 			.update();
@@ -99,9 +104,9 @@ public class FilingRows {
 
 	public void decide(UUID id, FilingStatus status, String by, String reasons, LocalDate publishDeadline) {
 		jdbc.sql("""
-				UPDATE institution_filing SET status = :status, decided_at = now(), decided_by = :by,
+				UPDATE institution_filing SET status = :status, decided_at = :now, decided_by = :by,
 				  return_reasons = :reasons, publish_deadline = :publish WHERE id = :id
-				""")
+				""").param("now", OffsetDateTime.now(clock))
 			.param("status", status.name())
 			.param("by", by)
 			.param("reasons", reasons)
@@ -112,9 +117,9 @@ public class FilingRows {
 
 	public void verify(UUID id, VerificationResult result, String note) {
 		jdbc.sql("""
-				UPDATE institution_filing SET verification_result = :result, verification_note = :note, verified_at = now()
+				UPDATE institution_filing SET verification_result = :result, verification_note = :note, verified_at = :now
 				WHERE id = :id AND verification_result IS NULL
-				""").param("result", result.name()).param("note", note).param("id", id).update();
+				""").param("now", OffsetDateTime.now(clock)).param("result", result.name()).param("note", note).param("id", id).update();
 	}
 
 	public void putDocument(UUID filingId, DocumentType type, String fileName, String contentType, byte[] content) {
@@ -124,8 +129,8 @@ public class FilingRows {
 				VALUES (:id, :filing, :type, :name, :contentType, :size, :sha, :content)
 				ON CONFLICT (filing_id, document_type) DO UPDATE SET file_name = excluded.file_name,
 				  content_type = excluded.content_type, size_bytes = excluded.size_bytes, sha256 = excluded.sha256,
-				  content = excluded.content, uploaded_at = now()
-				""")
+				  content = excluded.content, uploaded_at = :now
+				""").param("now", OffsetDateTime.now(clock))
 			.param("id", UUID.randomUUID())
 			.param("filing", filingId)
 			.param("type", type.name())

@@ -5,6 +5,8 @@ import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -51,7 +53,10 @@ public class InstitutionRows {
 
 	private final JdbcClient jdbc;
 
-	InstitutionRows(JdbcClient jdbc) {
+	private final Clock clock;
+
+	InstitutionRows(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -113,16 +118,16 @@ public class InstitutionRows {
 	public void updateProfile(UUID id, String headName, String contactPhone, Set<ServiceForm> forms) {
 		jdbc.sql("""
 				UPDATE institution_institution SET head_name = :head, contact_phone = :phone, service_forms = :forms,
-				  updated_at = now() WHERE id = :id
-				""").param("head", headName).param("phone", contactPhone).param("forms", names(forms)).param("id", id).update();
+				  updated_at = :now WHERE id = :id
+				""").param("now", OffsetDateTime.now(clock)).param("head", headName).param("phone", contactPhone).param("forms", names(forms)).param("id", id).update();
 	}
 
 	public void updateDesignations(UUID id, boolean inclusive, BigDecimal cap, java.time.LocalDate validUntil,
 			DemonstrationLevel level) {
 		jdbc.sql("""
 				UPDATE institution_institution SET inclusive = :inclusive, inclusive_price_cap = :cap,
-				  inclusive_valid_until = :validUntil, demonstration_level = :level, updated_at = now() WHERE id = :id
-				""")
+				  inclusive_valid_until = :validUntil, demonstration_level = :level, updated_at = :now WHERE id = :id
+				""").param("now", OffsetDateTime.now(clock))
 			.param("inclusive", inclusive)
 			.param("cap", cap)
 			.param("validUntil", validUntil == null ? null : Date.valueOf(validUntil))
@@ -132,7 +137,7 @@ public class InstitutionRows {
 	}
 
 	public void updateStatus(UUID id, InstitutionStatus status) {
-		jdbc.sql("UPDATE institution_institution SET status = :status, updated_at = now() WHERE id = :id")
+		jdbc.sql("UPDATE institution_institution SET status = :status, updated_at = :now WHERE id = :id").param("now", OffsetDateTime.now(clock))
 			.param("status", status.name())
 			.param("id", id)
 			.update();
@@ -238,8 +243,8 @@ public class InstitutionRows {
 				INSERT INTO institution_fee (institution_id, class_type, service_form, monthly_fee)
 				VALUES (:institution, :type, :form, :fee)
 				ON CONFLICT (institution_id, class_type, service_form)
-				DO UPDATE SET monthly_fee = excluded.monthly_fee, published_at = now()
-				""")
+				DO UPDATE SET monthly_fee = excluded.monthly_fee, published_at = :now
+				""").param("now", OffsetDateTime.now(clock))
 			.param("institution", institutionId)
 			.param("type", fee.classType().name())
 			.param("form", fee.serviceForm().name())

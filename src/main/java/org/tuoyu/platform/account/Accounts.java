@@ -1,7 +1,9 @@
 package org.tuoyu.platform.account;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,7 +27,10 @@ public class Accounts {
 
 	private final JdbcClient jdbc;
 
-	Accounts(JdbcClient jdbc) {
+	private final Clock clock;
+
+	Accounts(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -106,9 +111,9 @@ public class Accounts {
 
 	public void updatePassword(UUID id, String passwordHash) {
 		jdbc.sql("""
-				UPDATE platform_account SET password_hash = :hash, password_changed_at = now(),
+				UPDATE platform_account SET password_hash = :hash, password_changed_at = :now,
 				  failed_logins = 0, locked_until = NULL WHERE id = :id
-				""").param("hash", passwordHash).param("id", id).update();
+				""").param("now", OffsetDateTime.now(clock)).param("hash", passwordHash).param("id", id).update();
 	}
 
 	public void updateOfficer(UUID id, String displayName, Role role, String divisionCode) {

@@ -2,6 +2,8 @@ package org.tuoyu.platform.account;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,7 +34,10 @@ public class ApiTokens {
 
 	private final AuditLog audit;
 
-	ApiTokens(JdbcClient jdbc, AuditLog audit) {
+	private final Clock clock;
+
+	ApiTokens(JdbcClient jdbc, AuditLog audit, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.audit = audit;
 	}
@@ -81,9 +86,9 @@ public class ApiTokens {
 	@Transactional
 	public void revoke(CurrentUser owner, UUID id) {
 		int updated = jdbc.sql("""
-				UPDATE platform_api_token SET revoked_at = now()
+				UPDATE platform_api_token SET revoked_at = :now
 				WHERE id = :id AND account_id = :owner AND revoked_at IS NULL
-				""").param("id", id).param("owner", owner.accountId()).update();
+				""").param("now", OffsetDateTime.now(clock)).param("id", id).param("owner", owner.accountId()).update();
 		if (updated == 0) {
 			throw new NotFoundException("token");
 		}
@@ -97,9 +102,9 @@ public class ApiTokens {
 			return Optional.empty();
 		}
 		return jdbc.sql("""
-				UPDATE platform_api_token SET last_used_at = now()
+				UPDATE platform_api_token SET last_used_at = :now
 				WHERE token_hash = :hash AND revoked_at IS NULL RETURNING account_id
-				""").param("hash", Sha256.hex(secret)).query(UUID.class).optional();
+				""").param("now", OffsetDateTime.now(clock)).param("hash", Sha256.hex(secret)).query(UUID.class).optional();
 	}
 
 

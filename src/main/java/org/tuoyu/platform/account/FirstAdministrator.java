@@ -3,6 +3,8 @@ package org.tuoyu.platform.account;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Base64;
 
 import org.slf4j.Logger;
@@ -44,8 +46,11 @@ public class FirstAdministrator implements ApplicationRunner {
 
 	private final SecureRandom random = new SecureRandom();
 
+	private final Clock clock;
+
 	FirstAdministrator(Accounts accounts, AccountManagement management, FirstAdministratorProperties properties,
-			JdbcClient jdbc, Environment environment) {
+			JdbcClient jdbc, Environment environment, Clock clock) {
+		this.clock = clock;
 		this.accounts = accounts;
 		this.management = management;
 		this.properties = properties;
@@ -71,8 +76,8 @@ public class FirstAdministrator implements ApplicationRunner {
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		jdbc.sql("""
 				INSERT INTO platform_setup_token (id, token_hash) VALUES (1, :hash)
-				ON CONFLICT (id) DO UPDATE SET token_hash = excluded.token_hash, created_at = now()
-				""").param("hash", Sha256.hex(token)).update();
+				ON CONFLICT (id) DO UPDATE SET token_hash = excluded.token_hash, created_at = :now
+				""").param("now", OffsetDateTime.now(clock)).param("hash", Sha256.hex(token)).update();
 		log.warn("""
 
 				================================================================================

@@ -1,8 +1,7 @@
 package org.tuoyu.platform.audit;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,8 +39,6 @@ public class JdbcAuditLog implements AuditLog {
 
 	private static final long CHAIN_LOCK = 0x7475_6f79_7561_7564L;
 
-	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
 	private static final RowMapper<AuditRecord> ROWS = (rs, n) -> new AuditRecord(rs.getLong("seq"),
 			rs.getTimestamp("occurred_at").toInstant(), rs.getObject("actor_id", UUID.class), rs.getString("actor_name"),
 			rs.getString("action"), rs.getString("target_type"), rs.getString("target_id"),
@@ -58,7 +55,11 @@ public class JdbcAuditLog implements AuditLog {
 
 	private final ClientAddress clientAddress;
 
-	JdbcAuditLog(JdbcClient jdbc, JdbcTemplate template, CurrentUsers currentUsers, ClientAddress clientAddress) {
+	private final Clock clock;
+
+	JdbcAuditLog(JdbcClient jdbc, JdbcTemplate template, CurrentUsers currentUsers, ClientAddress clientAddress,
+			Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.template = template;
 		this.currentUsers = currentUsers;
@@ -80,7 +81,7 @@ public class JdbcAuditLog implements AuditLog {
 				  division_code, institution_id, details, remote_address)
 				VALUES (:at, :actorId, :actorName, :action, :targetType, :targetId, :division, :institution, :details, :remote)
 				""")
-			.param("at", java.sql.Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS)))
+			.param("at", java.sql.Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS)))
 			.param("actorId", actorId)
 			.param("actorName", actorName)
 			.param("action", entry.action())
@@ -121,7 +122,7 @@ public class JdbcAuditLog implements AuditLog {
 	 * of {@value #BATCH}; one chainer at a time across all nodes (the others skip). Runs every
 	 * second and before every verification; returns how many were linked.
 	 */
-	@Scheduled(cron = "${tuoyu.audit.chain-cron:* * * * * *}")
+	@Scheduled(cron = "${tuoyu.audit.chain-cron:* * * * * *}", zone = "${tuoyu.city.time-zone}")
 	@Transactional
 	public int chain() {
 		if (!jdbc.sql("SELECT pg_try_advisory_xact_lock(:lock)").param("lock", CHAIN_LOCK).query(Boolean.class).single()) {
@@ -202,11 +203,11 @@ public class JdbcAuditLog implements AuditLog {
 		}
 		if (query.from() != null) {
 			sql.append(" AND occurred_at >= :from");
-			params.put("from", java.sql.Timestamp.from(query.from().atStartOfDay(ZONE).toInstant()));
+			params.put("from", java.sql.Timestamp.from(query.from().atStartOfDay(clock.getZone()).toInstant()));
 		}
 		if (query.to() != null) {
 			sql.append(" AND occurred_at < :to");
-			params.put("to", java.sql.Timestamp.from(query.to().plusDays(1).atTime(LocalTime.MIDNIGHT).atZone(ZONE).toInstant()));
+			params.put("to", java.sql.Timestamp.from(query.to().plusDays(1).atTime(LocalTime.MIDNIGHT).atZone(clock.getZone()).toInstant()));
 		}
 		sql.append(" ORDER BY seq DESC LIMIT :limit OFFSET :offset");
 		params.put("limit", AuditQuery.PAGE_SIZE + 1);

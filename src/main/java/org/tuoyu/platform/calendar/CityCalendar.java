@@ -1,7 +1,9 @@
 package org.tuoyu.platform.calendar;
 
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -27,7 +29,10 @@ public class CityCalendar implements WorkingDays {
 
 	private final AuditLog audit;
 
-	CityCalendar(JdbcClient jdbc, AuditLog audit) {
+	private final Clock clock;
+
+	CityCalendar(JdbcClient jdbc, AuditLog audit, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.audit = audit;
 	}
@@ -70,8 +75,8 @@ public class CityCalendar implements WorkingDays {
 		}
 		jdbc.sql("""
 				INSERT INTO platform_calendar_day (day, kind, note) VALUES (:day, :kind, :note)
-				ON CONFLICT (day) DO UPDATE SET kind = excluded.kind, note = excluded.note, updated_at = now()
-				""").param("day", Date.valueOf(day.day())).param("kind", day.kind().name()).param("note", note).update();
+				ON CONFLICT (day) DO UPDATE SET kind = excluded.kind, note = excluded.note, updated_at = :now
+				""").param("now", OffsetDateTime.now(clock)).param("day", Date.valueOf(day.day())).param("kind", day.kind().name()).param("note", note).update();
 		audit.record(AuditEntry.of("CALENDAR_DAY_SET", "calendar_day", day.day()).withDetails(day.kind() + " " + note));
 	}
 

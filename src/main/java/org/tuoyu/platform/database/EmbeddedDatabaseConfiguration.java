@@ -17,6 +17,7 @@ import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.tuoyu.platform.time.CityTimeSettings;
 
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -30,8 +31,8 @@ import com.zaxxer.hikari.HikariDataSource;
 class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
-	EmbeddedServer embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
-		return EmbeddedServer.start(properties.dataDirectory(), properties.port());
+	EmbeddedServer embeddedPostgres(EmbeddedDatabaseProperties properties, CityTimeSettings city) throws IOException {
+		return EmbeddedServer.start(properties.dataDirectory(), properties.port(), city.timeZone().getId());
 	}
 
 	@Bean
@@ -60,7 +61,7 @@ class EmbeddedDatabaseConfiguration {
 			this.lock = lock;
 		}
 
-		static EmbeddedServer start(Path dataDirectory, int port) throws IOException {
+		static EmbeddedServer start(Path dataDirectory, int port, String timeZone) throws IOException {
 			Path parent = dataDirectory.toAbsolutePath().normalize().getParent();
 			Files.createDirectories(parent);
 			Path lockFile = parent.resolve(dataDirectory.getFileName() + ".lock");
@@ -74,7 +75,7 @@ class EmbeddedDatabaseConfiguration {
 				EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 					.setDataDirectory(dataDirectory)
 					.setCleanDataDirectory(false)
-					.setServerConfig("timezone", "Asia/Shanghai")
+					.setServerConfig("timezone", timeZone)
 					.setLocaleConfig("encoding", "UTF8")
 					.setLocaleConfig("locale", "C.UTF-8");
 				if (port > 0) {

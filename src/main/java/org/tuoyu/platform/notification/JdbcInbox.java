@@ -3,6 +3,8 @@ package org.tuoyu.platform.notification;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -27,7 +29,10 @@ public class JdbcInbox implements Inbox {
 
 	private final JdbcClient jdbc;
 
-	JdbcInbox(JdbcClient jdbc) {
+	private final Clock clock;
+
+	JdbcInbox(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -67,9 +72,9 @@ public class JdbcInbox implements Inbox {
 	@Transactional
 	public void markRead(UUID accountId, UUID id) {
 		int updated = jdbc.sql("""
-				UPDATE platform_notification SET read_at = coalesce(read_at, now())
+				UPDATE platform_notification SET read_at = coalesce(read_at, :now)
 				WHERE id = :id AND account_id = :account
-				""").param("id", id).param("account", accountId).update();
+				""").param("now", OffsetDateTime.now(clock)).param("id", id).param("account", accountId).update();
 		if (updated == 0) {
 			throw new NotFoundException("notification");
 		}
@@ -77,7 +82,7 @@ public class JdbcInbox implements Inbox {
 
 	@Transactional
 	public void markAllRead(UUID accountId) {
-		jdbc.sql("UPDATE platform_notification SET read_at = now() WHERE account_id = :account AND read_at IS NULL")
+		jdbc.sql("UPDATE platform_notification SET read_at = :now WHERE account_id = :account AND read_at IS NULL").param("now", OffsetDateTime.now(clock))
 			.param("account", accountId)
 			.update();
 	}

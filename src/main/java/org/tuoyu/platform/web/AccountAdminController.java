@@ -1,5 +1,6 @@
 package org.tuoyu.platform.web;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.UUID;
 
@@ -35,7 +36,10 @@ class AccountAdminController {
 
 	private final AccountManagement accounts;
 
-	AccountAdminController(CurrentUsers currentUsers, AccountManagement accounts) {
+	private final Clock clock;
+
+	AccountAdminController(CurrentUsers currentUsers, AccountManagement accounts, Clock clock) {
+		this.clock = clock;
 		this.currentUsers = currentUsers;
 		this.accounts = accounts;
 	}
@@ -47,6 +51,7 @@ class AccountAdminController {
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("accounts", accounts.visibleAccounts(currentUsers.require()));
+		model.addAttribute("now", clock.instant());
 		return "account/list";
 	}
 

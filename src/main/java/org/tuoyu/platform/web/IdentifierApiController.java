@@ -1,5 +1,6 @@
 package org.tuoyu.platform.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
@@ -25,6 +26,12 @@ import org.tuoyu.shared.Sex;
 @RequestMapping("/api/v1/identifiers")
 class IdentifierApiController {
 
+	private final Clock clock;
+
+	IdentifierApiController(Clock clock) {
+		this.clock = clock;
+	}
+
 	enum IdentifierType {
 
 		RESIDENT_ID, CREDIT_CODE, DIVISION_CODE, PHONE
@@ -44,7 +51,7 @@ class IdentifierApiController {
 	Result validate(@Valid @RequestBody Check check) {
 		return switch (check.type()) {
 			case RESIDENT_ID -> {
-				ResidentId id = ResidentId.of(check.value());
+				ResidentId id = ResidentId.of(check.value(), LocalDate.now(clock));
 				yield new Result(check.type(), true, id.masked(), id.birthDate(), id.sex(), null);
 			}
 			case CREDIT_CODE -> new Result(check.type(), true, CreditCode.of(check.value()).value(), null, null, null);

@@ -1,6 +1,7 @@
 package org.tuoyu.platform.web;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -65,8 +66,10 @@ class PlatformApiController {
 
 	private final Texts texts;
 
+	private final Clock clock;
+
 	PlatformApiController(CurrentUsers currentUsers, AccountManagement accounts, ApiTokens tokens, JdbcInbox inbox,
-			JdbcAuditLog audit, WorkingDays workingDays, CityCalendar calendar, Texts texts) {
+			JdbcAuditLog audit, WorkingDays workingDays, CityCalendar calendar, Texts texts, Clock clock) {
 		this.currentUsers = currentUsers;
 		this.accounts = accounts;
 		this.tokens = tokens;
@@ -75,6 +78,7 @@ class PlatformApiController {
 		this.workingDays = workingDays;
 		this.calendar = calendar;
 		this.texts = texts;
+		this.clock = clock;
 	}
 
 	/** The current user as the API reports it. */
@@ -88,9 +92,9 @@ class PlatformApiController {
 	record AccountView(UUID id, String username, String displayName, Role role, String divisionCode, boolean enabled,
 			boolean locked) {
 
-		static AccountView of(Account account) {
+		static AccountView of(Account account, Instant now) {
 			return new AccountView(account.id(), account.username(), account.displayName(), account.role(),
-					account.divisionCode(), account.enabled(), account.lockedAt(Instant.now()));
+					account.divisionCode(), account.enabled(), account.lockedAt(now));
 		}
 	}
 
@@ -129,13 +133,13 @@ class PlatformApiController {
 	@GetMapping("/accounts")
 	@PreAuthorize("hasAnyRole('CITY_ADMIN', 'DISTRICT_ADMIN')")
 	List<AccountView> accounts() {
-		return accounts.visibleAccounts(currentUsers.require()).stream().map(AccountView::of).toList();
+		return accounts.visibleAccounts(currentUsers.require()).stream().map(a -> AccountView.of(a, clock.instant())).toList();
 	}
 
 	@GetMapping("/accounts/{id}")
 	@PreAuthorize("hasAnyRole('CITY_ADMIN', 'DISTRICT_ADMIN')")
 	AccountView account(@PathVariable UUID id) {
-		return AccountView.of(accounts.visibleAccount(currentUsers.require(), id));
+		return AccountView.of(accounts.visibleAccount(currentUsers.require(), id), clock.instant());
 	}
 
 	@PostMapping("/accounts")
@@ -145,7 +149,7 @@ class PlatformApiController {
 		UUID id = accounts.createOfficer(user, new NewOfficerAccount(request.username(), request.displayName(),
 				request.role(), request.divisionCode(), request.password()));
 		return ResponseEntity.created(URI.create("/api/v1/accounts/" + id))
-			.body(AccountView.of(accounts.visibleAccount(user, id)));
+			.body(AccountView.of(accounts.visibleAccount(user, id), clock.instant()));
 	}
 
 	@PutMapping("/accounts/{id}")

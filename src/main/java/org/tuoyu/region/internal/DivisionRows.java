@@ -1,5 +1,7 @@
 package org.tuoyu.region.internal;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,7 +38,10 @@ public class DivisionRows {
 
 	private final JdbcClient jdbc;
 
-	DivisionRows(JdbcClient jdbc) {
+	private final Clock clock;
+
+	DivisionRows(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -106,8 +111,8 @@ public class DivisionRows {
 				INSERT INTO region_population (division_code, year, residents, source, updated_by)
 				VALUES (:code, :year, :residents, :source, :by)
 				ON CONFLICT (division_code, year) DO UPDATE SET residents = excluded.residents,
-				  source = excluded.source, updated_by = excluded.updated_by, updated_at = now()
-				""")
+				  source = excluded.source, updated_by = excluded.updated_by, updated_at = :now
+				""").param("now", OffsetDateTime.now(clock))
 			.param("code", entry.divisionCode())
 			.param("year", entry.year())
 			.param("residents", entry.residents())

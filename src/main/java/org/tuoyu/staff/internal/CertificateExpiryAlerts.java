@@ -44,7 +44,7 @@ public class CertificateExpiryAlerts {
 	}
 
 	/** Sends the alerts due today; returns how many certificates were announced. */
-	@Scheduled(cron = "${tuoyu.staff.expiry-alert-cron:0 0 7 * * *}", zone = "Asia/Shanghai")
+	@Scheduled(cron = "${tuoyu.staff.expiry-alert-cron:0 0 7 * * *}", zone = "${tuoyu.city.time-zone}")
 	@Transactional
 	public int sendDue() {
 		LocalDate today = LocalDate.now(clock);

@@ -1,5 +1,7 @@
 package org.tuoyu.staff.internal;
 
+import java.time.LocalDate;
+
 import org.springframework.stereotype.Component;
 import org.tuoyu.platform.BusinessRuleException;
 import org.tuoyu.platform.PersonalDataProtection;
@@ -30,6 +32,12 @@ public class Identities {
 			throw new BusinessRuleException(field, "staff.residentId.required");
 		}
 		return BusinessRuleException.onField(field, () -> ResidentId.of(raw));
+	}
+
+	/** A valid resident ID whose birth date is not after {@code today}, or a rule broken on {@code field}. */
+	public static ResidentId residentId(String field, String raw, LocalDate today) {
+		ResidentId id = residentId(field, raw);
+		return BusinessRuleException.onField(field, () -> ResidentId.of(id.value(), today));
 	}
 
 	public Identity protect(ResidentId id) {

@@ -1,5 +1,7 @@
 package org.tuoyu.staff.internal;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -24,7 +26,10 @@ public class StaffImportRows {
 
 	private final PersonalDataProtection protection;
 
-	StaffImportRows(JdbcClient jdbc, PersonalDataProtection protection) {
+	private final Clock clock;
+
+	StaffImportRows(JdbcClient jdbc, PersonalDataProtection protection, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.protection = protection;
 	}
@@ -41,8 +46,8 @@ public class StaffImportRows {
 	public void discardStale() {
 		jdbc.sql("""
 				UPDATE staff_import SET status = 'DISCARDED', content = NULL
-				WHERE status = 'CHECKED' AND created_at < now() - interval '1 day'
-				""")
+				WHERE status = 'CHECKED' AND created_at < :now - interval '1 day'
+				""").param("now", OffsetDateTime.now(clock))
 			.update();
 	}
 
@@ -62,9 +67,10 @@ public class StaffImportRows {
 			List<Integer> validRows) {
 		boolean keep = !validRows.isEmpty();
 		jdbc.sql("""
-				INSERT INTO staff_import (id, kind, institution_id, account_id, content, valid_rows, status)
-				VALUES (:id, :kind, :institution, :account, :content, :valid, :status)
+				INSERT INTO staff_import (id, kind, institution_id, account_id, content, valid_rows, status, created_at)
+				VALUES (:id, :kind, :institution, :account, :content, :valid, :status, :now)
 				""")
+			.param("now", OffsetDateTime.now(clock))
 			.param("id", id)
 			.param("kind", kind.name())
 			.param("institution", institutionId)
@@ -122,9 +128,9 @@ public class StaffImportRows {
 	/** Marks an upload confirmed and drops its content. */
 	public void confirmed(UUID id, int written) {
 		jdbc.sql("""
-				UPDATE staff_import SET status = 'CONFIRMED', content = NULL, confirmed_at = now(), written = :written
+				UPDATE staff_import SET status = 'CONFIRMED', content = NULL, confirmed_at = :now, written = :written
 				WHERE id = :id
-				""")
+				""").param("now", OffsetDateTime.now(clock))
 			.param("id", id)
 			.param("written", written)
 			.update();

@@ -17,7 +17,7 @@ class StaleImportPurge {
 		this.imports = imports;
 	}
 
-	@Scheduled(cron = "${tuoyu.staff.import-purge-cron:0 30 * * * *}", zone = "Asia/Shanghai")
+	@Scheduled(cron = "${tuoyu.staff.import-purge-cron:0 30 * * * *}", zone = "${tuoyu.city.time-zone}")
 	@Transactional
 	void purge() {
 		imports.discardStale();

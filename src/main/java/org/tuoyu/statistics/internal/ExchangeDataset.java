@@ -13,8 +13,8 @@ import java.util.Optional;
 /**
  * The datasets of the data exchange (docs/data-exchange.md): operating (filed or verified)
  * institutions of a division subtree, their classes' places, and enrollment counts by age band.
- * Each is one statement with the parameters {@code :prefix} (division code + '%') and
- * {@code :today}, selecting the columns in the order of {@link #columns()}, in a stable order.
+ * Each is one statement with the parameters {@code :prefix} (division code + '%'),
+ * {@code :today} and {@code :zone} (the city's time zone, for turning moments into days), selecting the columns in the order of {@link #columns()}, in a stable order.
  * No dataset carries a child's personal data.
  */
 public enum ExchangeDataset {
@@ -23,7 +23,7 @@ public enum ExchangeDataset {
 			SELECT i.id::text, i.credit_code, i.name, i.category, i.ownership,
 			  i.inclusive AND i.inclusive_valid_until >= :today, i.inclusive_valid_until, i.demonstration_level, i.status,
 			  i.division_code, left(i.division_code, 6), s.address, s.latitude, s.longitude,
-			  (SELECT (min(f.decided_at) AT TIME ZONE 'Asia/Shanghai')::date FROM institution_filing f
+			  (SELECT (min(f.decided_at) AT TIME ZONE :zone)::date FROM institution_filing f
 			   WHERE f.institution_id = i.id AND f.kind = 'INITIAL' AND f.status = 'FILED')
 			FROM institution_institution i JOIN institution_site s ON s.institution_id = i.id AND s.main
 			WHERE i.division_code LIKE :prefix AND i.status IN ('FILED', 'VERIFIED')

@@ -1,6 +1,7 @@
 package org.tuoyu.statistics.internal;
 
 import java.sql.ResultSet;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -22,7 +23,10 @@ public class ExchangeRows {
 
 	private final JdbcClient jdbc;
 
-	ExchangeRows(DataSource dataSource) {
+	private final String zone;
+
+	ExchangeRows(DataSource dataSource, Clock clock) {
+		this.zone = clock.getZone().getId();
 		JdbcTemplate template = new JdbcTemplate(dataSource);
 		template.setFetchSize(FETCH_SIZE);
 		this.jdbc = JdbcClient.create(template);
@@ -38,6 +42,7 @@ public class ExchangeRows {
 			}
 			writer.row(values);
 		};
-		jdbc.sql(dataset.sql()).param("prefix", division + "%").param("today", today).query(handler);
+		jdbc.sql(dataset.sql()).param("prefix", division + "%").param("today", today).param("zone", zone)
+			.query(handler);
 	}
 }

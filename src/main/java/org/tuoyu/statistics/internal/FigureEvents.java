@@ -53,7 +53,7 @@ class FigureEvents {
 	}
 
 	/** Daily just after midnight: the rows whose staff figures the calendar changed. */
-	@Scheduled(cron = "${tuoyu.statistics.recheck-cron:10 0 0 * * *}", zone = "Asia/Shanghai")
+	@Scheduled(cron = "${tuoyu.statistics.recheck-cron:10 0 0 * * *}", zone = "${tuoyu.city.time-zone}")
 	void recheck() {
 		int rows = figures.recheck();
 		log.info("Statistics summaries rechecked for the new day: {} institutions", rows);

@@ -2,6 +2,7 @@ package org.tuoyu.statistics.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -65,7 +66,7 @@ public class InstitutionFigures {
 			  CASE WHEN i.inclusive THEN i.inclusive_valid_until END, i.demonstration_level <> 'NONE',
 			  i.ownership = 'PUBLIC', coalesce(k.places, 0), coalesce(p.placed, 0), coalesce(v.redeemed, 0),
 			  coalesce(v.converted, 0), coalesce(s.communities, '{}'), coalesce(f.staff, 0), coalesce(f.certified, 0),
-			  nullif(least(f.expiry, u.day), 'infinity'::date), now()
+			  nullif(least(f.expiry, u.day), 'infinity'::date), :now
 			FROM institution_institution i
 			LEFT JOIN (SELECT institution_id, sum(capacity) AS places FROM institution_class GROUP BY institution_id) k
 			  ON k.institution_id = i.id
@@ -154,7 +155,7 @@ public class InstitutionFigures {
 
 	private JdbcClient.StatementSpec upsert(String staffFilter, String institutionFilter) {
 		return jdbc.sql(UPSERT.formatted(staffFilter, institutionFilter)).param("requirements", requirements)
-			.param("today", LocalDate.now(clock));
+			.param("today", LocalDate.now(clock)).param("now", OffsetDateTime.now(clock));
 	}
 
 	/** Every role's requirements of the staff module as JSON rows (role, requirement number, acceptable type). */

@@ -3,6 +3,7 @@ package org.tuoyu.supervision.internal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -33,7 +34,10 @@ public class ClosureRows {
 
 	private final JdbcClient jdbc;
 
-	ClosureRows(JdbcClient jdbc) {
+	private final Clock clock;
+
+	ClosureRows(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -125,7 +129,7 @@ public class ClosureRows {
 	}
 
 	public void confirm(UUID closureId) {
-		jdbc.sql("UPDATE supervision_closure SET status = 'CONFIRMED', confirmed_at = now() WHERE id = :id")
+		jdbc.sql("UPDATE supervision_closure SET status = 'CONFIRMED', confirmed_at = :now WHERE id = :id").param("now", OffsetDateTime.now(clock))
 			.param("id", closureId)
 			.update();
 		jdbc.sql("UPDATE supervision_closure_transfer SET status = 'NOTIFIED' WHERE closure_id = :id AND status = 'PROPOSED'")
@@ -174,10 +178,10 @@ public class ClosureRows {
 	/** Closes a confirmed case whose children are all resolved; whether it did. */
 	public boolean closeIfResolved(UUID closureId) {
 		return jdbc.sql("""
-				UPDATE supervision_closure c SET status = 'CLOSED', closed_at = now()
+				UPDATE supervision_closure c SET status = 'CLOSED', closed_at = :now
 				WHERE c.id = :id AND c.status = 'CONFIRMED' AND NOT EXISTS (SELECT 1 FROM supervision_closure_transfer t
 				  WHERE t.closure_id = c.id AND t.status IN ('PROPOSED', 'NOTIFIED'))
-				""")
+				""").param("now", OffsetDateTime.now(clock))
 			.param("id", closureId)
 			.update() > 0;
 	}

@@ -3,7 +3,9 @@ package org.tuoyu.supervision.internal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +33,10 @@ public class ComplaintRows {
 
 	private final JdbcClient jdbc;
 
-	ComplaintRows(JdbcClient jdbc) {
+	private final Clock clock;
+
+	ComplaintRows(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -138,9 +143,9 @@ public class ComplaintRows {
 	public void update(UUID id, ComplaintStatus status, LocalDate closedOn, String publicReply, String internalNote) {
 		jdbc.sql("""
 				UPDATE supervision_complaint SET status = :status, closed_on = :closed, public_reply = :reply,
-				  internal_note = :note, updated_at = now()
+				  internal_note = :note, updated_at = :now
 				WHERE id = :id
-				""")
+				""").param("now", OffsetDateTime.now(clock))
 			.param("id", id)
 			.param("status", status.name())
 			.param("closed", closedOn == null ? null : Date.valueOf(closedOn))

@@ -1,5 +1,6 @@
 package org.tuoyu.supervision.internal;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -15,12 +16,13 @@ class DrawDisclosure implements DisclosureSection {
 
 	private static final int SHOWN = 8;
 
-	private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
-
 	private final DrawRows draws;
 
-	DrawDisclosure(DrawRows draws) {
+	private final ZoneId zone;
+
+	DrawDisclosure(DrawRows draws, Clock clock) {
 		this.draws = draws;
+		this.zone = clock.getZone();
 	}
 
 	@Override
@@ -34,7 +36,7 @@ class DrawDisclosure implements DisclosureSection {
 		List<Line> lines = draws.drewInstitution(institutionId, SHOWN)
 			.stream()
 			.map(draw -> new Line("supervision.draw.disclosure.line",
-					List.of(draw.planName(), draw.drawnAt().atZone(CITY).toLocalDate().toString()),
+					List.of(draw.planName(), draw.drawnAt().atZone(zone).toLocalDate().toString()),
 					"/directory/draws/" + draw.id()))
 			.toList();
 		return lines.isEmpty() ? Optional.empty()

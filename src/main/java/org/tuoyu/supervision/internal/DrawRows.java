@@ -2,8 +2,10 @@ package org.tuoyu.supervision.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,7 +34,10 @@ public class DrawRows {
 
 	private final JdbcClient jdbc;
 
-	DrawRows(JdbcClient jdbc) {
+	private final Clock clock;
+
+	DrawRows(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -55,9 +60,9 @@ public class DrawRows {
 	/** Stores the result of a sealed draw; false if it was already made. */
 	public boolean complete(UUID id, String result, UUID drawnBy) {
 		return jdbc.sql("""
-				UPDATE supervision_draw SET result = :result, drawn_by = :by, drawn_at = now()
+				UPDATE supervision_draw SET result = :result, drawn_by = :by, drawn_at = :now
 				WHERE id = :id AND drawn_at IS NULL
-				""").param("id", id).param("result", result).param("by", drawnBy).update() == 1;
+				""").param("now", OffsetDateTime.now(clock)).param("id", id).param("result", result).param("by", drawnBy).update() == 1;
 	}
 
 	public Optional<Row> find(UUID id) {

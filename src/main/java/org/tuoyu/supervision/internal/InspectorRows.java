@@ -1,5 +1,7 @@
 package org.tuoyu.supervision.internal;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +24,10 @@ public class InspectorRows {
 
 	private final JdbcClient jdbc;
 
-	InspectorRows(JdbcClient jdbc) {
+	private final Clock clock;
+
+	InspectorRows(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -64,7 +69,7 @@ public class InspectorRows {
 	}
 
 	public void updateActive(UUID accountId, boolean active) {
-		jdbc.sql("UPDATE supervision_inspector SET active = :active, updated_at = now() WHERE account_id = :id")
+		jdbc.sql("UPDATE supervision_inspector SET active = :active, updated_at = :now WHERE account_id = :id").param("now", OffsetDateTime.now(clock))
 			.param("active", active)
 			.param("id", accountId)
 			.update();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -21,12 +20,13 @@ import org.tuoyu.health.GrowthStandards;
 import org.tuoyu.health.LengthMethod;
 import org.tuoyu.health.RecordedMeasurement;
 import org.tuoyu.shared.Sex;
+import org.tuoyu.test.TestClock;
 
 class GrowthChartTests {
 
 	private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
 
-	private final GrowthStandards standards = new GrowthStandards(Clock.system(CITY));
+	private final GrowthStandards standards = new GrowthStandards(TestClock.get());
 
 	@Test
 	void theReferenceLinesAreTheStandardsSdLinesAndStopWhereTheTablesEnd() {
@@ -47,7 +47,7 @@ class GrowthChartTests {
 
 	@Test
 	void aToddlersChartsShowTwoYearsWithFiveLinesAndTheChildsPointInsideThePlot() {
-		LocalDate today = LocalDate.now(CITY);
+		LocalDate today = TestClock.today();
 		GrowthRecord record = record(today.minusDays(487), today, "10.5", "80.0", "46.5");
 
 		List<GrowthChart> charts = GrowthChart.of(record, standards);
@@ -73,7 +73,7 @@ class GrowthChartTests {
 
 	@Test
 	void aFindingOutsideTheNormalRangeIsFlaggedAndAnOlderChildGetsFiveYears() {
-		LocalDate today = LocalDate.now(CITY);
+		LocalDate today = TestClock.today();
 		GrowthRecord record = record(today.minusDays(1000), today, "9.0", "96.0", null);
 
 		List<GrowthChart> charts = GrowthChart.of(record, standards);
