@@ -15,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import org.apache.pdfbox.Loader;
@@ -49,8 +48,6 @@ import tools.jackson.databind.json.JsonMapper;
 class GrowthRecordIntegrationTests {
 
 	private static final String PASSWORD = "Growth2026pass";
-
-	private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
 
 	/** A Liangxi street for the institutions here. */
 	private static final String STREET = "320213026";

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -38,8 +37,6 @@ import tools.jackson.databind.json.JsonMapper;
 class GrowthSummaryIntegrationTests {
 
 	private static final String PASSWORD = "Summary2026pass";
-
-	private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
 
 	/** A Liangxi street for the institutions here. */
 	private static final String STREET = "320213028";

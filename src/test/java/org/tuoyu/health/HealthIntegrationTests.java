@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -48,9 +47,6 @@ import tools.jackson.databind.json.JsonMapper;
 class HealthIntegrationTests {
 
 	private static final String PASSWORD = "Health2026pass";
-
-	/** The application's clock zone: "today" and "now" are the city's. */
-	private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
 
 	/** A Liangxi street for the institutions here. */
 	private static final String STREET = "320213026";

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -48,8 +47,6 @@ class DataExchangeIntegrationTests {
 	private static final String PASSWORD = "Exchange2026pass";
 
 	private static final String NAME = "惠山\"小太阳\",托育中心";
-
-	private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
 
 	@Autowired
 	MockMvc mvc;

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 
@@ -41,8 +40,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @TuoyuTest
 class StatisticsMapIntegrationTests {
-
-	private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
 
 	private static final String XINWU = "320214";
 

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -57,8 +56,6 @@ class StatisticsReportIntegrationTests {
 	private static final String QIANZHOU = "320206004";
 
 	private static final String PASSWORD = "Report2026pass";
-
-	private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
 
 	@Autowired
 	MockMvc mvc;

@@ -14,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +47,6 @@ import org.tuoyu.test.TestClock;
 class CreditIntegrationTests {
 
 	private static final String PASSWORD = "Credit2026pass";
-
-	private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
 
 	/** Xishan streets of this part's tests. */
 	private static final String STREET = "320205102";

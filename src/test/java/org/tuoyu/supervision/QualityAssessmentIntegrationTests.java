@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -48,8 +47,6 @@ import tools.jackson.databind.json.JsonMapper;
 class QualityAssessmentIntegrationTests {
 
 	private static final String PASSWORD = "Grading2026pass";
-
-	private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
 
 	/** Xishan street of this part's assessment tests. */
 	private static final String STREET = "320205105";

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,8 +22,6 @@ import org.tuoyu.shared.Sex;
 import org.tuoyu.test.TestClock;
 
 class GrowthChartTests {
-
-	private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
 
 	private final GrowthStandards standards = new GrowthStandards(TestClock.get());
 
