@@ -70,7 +70,7 @@ public class AccountManagement {
 		}
 		passwordPolicy.check("password", username, request.password());
 		return open(creator, new Account(UuidV7.next(), username, request.displayName().trim(),
-				passwordEncoder.encode(request.password()), request.role(), division.value(), null, true, 0, null, null),
+				passwordEncoder.encode(request.password()), request.role(), division.value(), null, null, true, 0, null, null),
 				division);
 	}
 
@@ -96,7 +96,30 @@ public class AccountManagement {
 		}
 		passwordPolicy.check("adminPassword", name, password);
 		return open(creator, new Account(UuidV7.next(), name, displayName, passwordEncoder.encode(password), role, null,
-				institutionId, true, 0, null, null), division);
+				institutionId, null, true, 0, null, null), division);
+	}
+
+	/**
+	 * Creates the account of a guidance provider's worker, scoped to that provider. The guidance
+	 * module has already checked that the creator may act for the provider.
+	 * @param division the division of the provider's home area, for scoped audit browsing
+	 */
+	@Transactional
+	public UUID createProviderAccount(CurrentUser creator, String username, String displayName, UUID providerId,
+			DivisionCode division, String password) {
+		if (creator.role() != Role.CITY_ADMIN && creator.role() != Role.DISTRICT_ADMIN) {
+			throw new BusinessRuleException(null, "account.create.notAdmin");
+		}
+		String name = normalisedUsername("username", username);
+		if (displayName == null || displayName.isBlank() || displayName.length() > 50) {
+			throw new BusinessRuleException("displayName", "account.displayName.invalid");
+		}
+		if (accounts.existsByUsername(name)) {
+			throw new BusinessRuleException("username", "account.username.taken", name);
+		}
+		passwordPolicy.check("password", name, password);
+		return open(creator, new Account(UuidV7.next(), name, displayName.trim(), passwordEncoder.encode(password),
+				Role.GUIDANCE_PROVIDER, null, null, providerId, true, 0, null, null), division);
 	}
 
 	/**
@@ -115,7 +138,7 @@ public class AccountManagement {
 		}
 		passwordPolicy.check("password", number.value(), password);
 		Account account = new Account(UuidV7.next(), number.value(), name, passwordEncoder.encode(password),
-				Role.GUARDIAN, null, null, true, 0, null, null);
+				Role.GUARDIAN, null, null, null, true, 0, null, null);
 		accounts.insert(account, null);
 		audit.recordAs(account.id(), number.masked(), AuditEntry.of("ACCOUNT_REGISTERED", "account", account.id())
 			.withDetails(number.masked() + " GUARDIAN"));
@@ -142,7 +165,7 @@ public class AccountManagement {
 			passwordPolicy.check("password", username, password);
 		}
 		Account account = new Account(UuidV7.next(), username, "系统管理员", passwordEncoder.encode(password),
-				Role.CITY_ADMIN, city.value(), null, true, 0, null, null);
+				Role.CITY_ADMIN, city.value(), null, null, true, 0, null, null);
 		accounts.insert(account, null);
 		audit.recordAs(null, "system", AuditEntry.of("ACCOUNT_CREATED", "account", account.id())
 			.in(city)
@@ -206,7 +229,8 @@ public class AccountManagement {
 	@Transactional(readOnly = true)
 	public Account visibleAccount(CurrentUser user, UUID id) {
 		return accounts.findById(id)
-			.filter(account -> account.role().isOfficer() && user.scope().covers(DivisionCode.of(account.divisionCode())))
+			.filter(account -> account.role().isDivisionScoped()
+					&& user.scope().covers(DivisionCode.of(account.divisionCode())))
 			.filter(account -> user.role() == Role.CITY_ADMIN || user.role() == Role.DISTRICT_ADMIN)
 			.orElseThrow(() -> new NotFoundException("account"));
 	}

@@ -121,7 +121,7 @@ class PlatformJourneyBrowserTests extends BrowserJourney {
 	@Test
 	void aGuardianUsesTheFamilyFaceAtPhoneWidth() {
 		accounts.insert(new Account(UUID.randomUUID(), "phone-parent", "家长 王芳", encoder.encode(PASSWORD), Role.GUARDIAN,
-				null, null, true, 0, null, null), null);
+				null, null, null, true, 0, null, null), null);
 		List<String> consoleErrors = new ArrayList<>();
 		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
 			.setIsMobile(true)

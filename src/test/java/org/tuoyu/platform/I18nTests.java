@@ -8,6 +8,8 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -18,7 +20,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.tuoyu.shared.DivisionLevel;
 
@@ -38,8 +40,15 @@ class I18nTests {
 		return Map.of("en", missingInEnglish, "zh", missingInChinese);
 	}
 
+	/** The bundles the application reads, from {@code spring.messages.basename}. */
+	static List<String> basenames() throws IOException {
+		return Arrays.stream(load("application.properties").getProperty("spring.messages.basename").split(","))
+			.map(String::strip)
+			.toList();
+	}
+
 	@ParameterizedTest
-	@ValueSource(strings = { "messages", "i18n/values" })
+	@MethodSource("basenames")
 	void everyKeyExistsInBothLanguages(String basename) throws IOException {
 		Map<String, Set<String>> missing = missingTranslations(load(basename + ".properties"),
 				load(basename + "_en.properties"));
@@ -60,7 +69,7 @@ class I18nTests {
 
 	@Test
 	void everyKeyUsedInTemplatesExists() throws IOException {
-		Properties messages = load("messages.properties");
+		Properties messages = allMessages();
 		Set<String> missing = new TreeSet<>();
 		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
 			for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
@@ -77,13 +86,22 @@ class I18nTests {
 
 	@Test
 	void everyRoleAndDivisionLevelHasAName() throws IOException {
-		Properties messages = load("messages.properties");
+		Properties messages = allMessages();
 		for (Role role : Role.values()) {
 			assertThat(messages).containsKey(role.messageKey());
 		}
 		for (DivisionLevel level : DivisionLevel.values()) {
 			assertThat(messages).containsKey("division.level." + level.name());
 		}
+	}
+
+	/** The Chinese messages of every bundle together. */
+	private static Properties allMessages() throws IOException {
+		Properties all = new Properties();
+		for (String basename : basenames()) {
+			all.putAll(load(basename + ".properties"));
+		}
+		return all;
 	}
 
 	private static Properties load(String resource) throws IOException {

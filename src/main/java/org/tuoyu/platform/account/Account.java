@@ -11,16 +11,19 @@ import org.tuoyu.shared.DivisionCode;
  * A user account with its role and the data it may see.
  */
 public record Account(UUID id, String username, String displayName, String passwordHash, Role role,
-		String divisionCode, UUID institutionId, boolean enabled, int failedLogins, Instant lockedUntil,
+		String divisionCode, UUID institutionId, UUID providerId, boolean enabled, int failedLogins, Instant lockedUntil,
 		Instant createdAt) {
 
 	/** The scope derived from the role: never from anything a request says. */
 	public DataScope scope() {
-		if (role.isOfficer()) {
+		if (role.isDivisionScoped()) {
 			return DataScope.division(DivisionCode.of(divisionCode));
 		}
 		if (role.isInstitutionStaff()) {
 			return DataScope.institution(institutionId);
+		}
+		if (role == Role.GUIDANCE_PROVIDER) {
+			return DataScope.provider(providerId);
 		}
 		return DataScope.guardian(id);
 	}

@@ -9,13 +9,15 @@ import org.tuoyu.shared.DivisionCode;
 import org.tuoyu.shared.DivisionLevel;
 
 /**
- * Who may create which officer account where: only administrators, only officer roles no higher
- * than their own, only inside their own division subtree, at the division level the role works at.
+ * Who may create which officer account where: only administrators, only division-scoped roles
+ * (officers and community health workers) no higher than their own, only inside their own division
+ * subtree, at the division level the role works at.
  */
 public final class AccountCreationPolicy {
 
 	private static final Map<Role, DivisionLevel> LEVEL_OF_ROLE = Map.of(Role.CITY_ADMIN, DivisionLevel.CITY,
-			Role.DISTRICT_ADMIN, DivisionLevel.COUNTY, Role.STREET_OFFICER, DivisionLevel.STREET);
+			Role.DISTRICT_ADMIN, DivisionLevel.COUNTY, Role.STREET_OFFICER, DivisionLevel.STREET,
+			Role.COMMUNITY_HEALTH, DivisionLevel.STREET);
 
 	private AccountCreationPolicy() {
 	}
@@ -28,7 +30,7 @@ public final class AccountCreationPolicy {
 		if (creator.role() != Role.CITY_ADMIN && creator.role() != Role.DISTRICT_ADMIN) {
 			throw new BusinessRuleException(null, "account.create.notAdmin");
 		}
-		if (!role.isOfficer()) {
+		if (!role.isDivisionScoped()) {
 			throw new BusinessRuleException("role", "account.create.officerRolesOnly");
 		}
 		if (creator.role() == Role.DISTRICT_ADMIN && role == Role.CITY_ADMIN) {

@@ -21,7 +21,7 @@ public class Accounts {
 
 	private static final RowMapper<Account> ROWS = (rs, n) -> new Account(rs.getObject("id", UUID.class),
 			rs.getString("username"), rs.getString("display_name"), rs.getString("password_hash"),
-			Role.valueOf(rs.getString("role")), rs.getString("division_code"), rs.getObject("institution_id", UUID.class),
+			Role.valueOf(rs.getString("role")), rs.getString("division_code"), rs.getObject("institution_id", UUID.class), rs.getObject("provider_id", UUID.class),
 			rs.getBoolean("enabled"), rs.getInt("failed_logins"), instant(rs.getTimestamp("locked_until")),
 			instant(rs.getTimestamp("created_at")));
 
@@ -56,11 +56,14 @@ public class Accounts {
 			.single();
 	}
 
-	/** Officer accounts whose division lies in the subtree rooted at {@code divisionPrefix}. */
+	/**
+	 * Division-scoped accounts (officers and community health workers) whose division lies in the
+	 * subtree rooted at {@code divisionPrefix}.
+	 */
 	public List<Account> findOfficersWithin(String divisionPrefix) {
 		return jdbc.sql("""
 				SELECT * FROM platform_account
-				WHERE role IN ('CITY_ADMIN', 'DISTRICT_ADMIN', 'STREET_OFFICER', 'INSPECTOR')
+				WHERE role IN ('CITY_ADMIN', 'DISTRICT_ADMIN', 'STREET_OFFICER', 'INSPECTOR', 'COMMUNITY_HEALTH')
 				  AND starts_with(division_code, :prefix)
 				ORDER BY division_code, role, username
 				""").param("prefix", divisionPrefix).query(ROWS).list();
@@ -94,8 +97,8 @@ public class Accounts {
 	public void insert(Account account, UUID createdBy) {
 		jdbc.sql("""
 				INSERT INTO platform_account (id, username, display_name, password_hash, role, division_code,
-				  institution_id, enabled, created_by)
-				VALUES (:id, :username, :displayName, :hash, :role, :division, :institution, :enabled, :createdBy)
+				  institution_id, provider_id, enabled, created_by)
+				VALUES (:id, :username, :displayName, :hash, :role, :division, :institution, :provider, :enabled, :createdBy)
 				""")
 			.param("id", account.id())
 			.param("username", account.username())
@@ -104,6 +107,7 @@ public class Accounts {
 			.param("role", account.role().name())
 			.param("division", account.divisionCode())
 			.param("institution", account.institutionId())
+			.param("provider", account.providerId())
 			.param("enabled", account.enabled())
 			.param("createdBy", createdBy)
 			.update();

@@ -88,7 +88,7 @@ class DemoAccounts implements ApplicationRunner {
 	private UUID create(Demo demo, String password, UUID createdBy) {
 		UUID id = UUID.nameUUIDFromBytes(("tuoyu-demo-account-" + demo.username()).getBytes(StandardCharsets.UTF_8));
 		accounts.insert(new Account(id, demo.username(), demo.name(), encoder.encode(password), demo.role(),
-				demo.division(), demo.institution(), true, 0, null, null), createdBy);
+				demo.division(), demo.institution(), null, true, 0, null, null), createdBy);
 		audit.recordAs(null, "demo", AuditEntry.of("ACCOUNT_CREATED", "account", id).withDetails(demo.username()));
 		inbox.send(id, "notification.welcome", "/profile", demo.name());
 		return id;

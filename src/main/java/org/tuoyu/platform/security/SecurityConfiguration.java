@@ -45,6 +45,10 @@ class SecurityConfiguration {
 
 	private static final String[] OFFICERS = { "CITY_ADMIN", "DISTRICT_ADMIN", "STREET_OFFICER", "INSPECTOR" };
 
+	/** Who works on parenting guidance in the regulator's console: officers and community health workers. */
+	private static final String[] GUIDANCE_OFFICERS = { "CITY_ADMIN", "DISTRICT_ADMIN", "STREET_OFFICER", "INSPECTOR",
+			"COMMUNITY_HEALTH" };
+
 	private static final String[] INSTITUTION_STAFF = { "INSTITUTION_ADMIN", "CAREGIVER", "HEALTH_WORKER" };
 
 	/**
@@ -164,8 +168,12 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/actuator/**")
 			.hasRole("CITY_ADMIN")
+			.requestMatchers("/admin/guidance/**")
+			.hasAnyRole(GUIDANCE_OFFICERS)
 			.requestMatchers("/admin/**")
 			.hasAnyRole(OFFICERS)
+			.requestMatchers("/provider/**")
+			.hasRole(Role.GUIDANCE_PROVIDER.name())
 			.requestMatchers("/org/**")
 			.hasAnyRole(INSTITUTION_STAFF)
 			.requestMatchers("/family/**")

@@ -130,7 +130,7 @@ class AccountAdminController {
 	}
 
 	private String form(Model model, String view) {
-		model.addAttribute("roles", Arrays.stream(Role.values()).filter(Role::isOfficer).toList());
+		model.addAttribute("roles", Arrays.stream(Role.values()).filter(Role::isDivisionScoped).toList());
 		return view;
 	}
 }

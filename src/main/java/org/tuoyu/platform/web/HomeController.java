@@ -4,6 +4,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.tuoyu.platform.CurrentUser;
 import org.tuoyu.platform.CurrentUsers;
+import org.tuoyu.platform.Role;
 import org.tuoyu.platform.account.FirstAdministrator;
 
 /**
@@ -40,6 +41,12 @@ class HomeController {
 		CurrentUser user = currentUsers.require();
 		if (user.role().isOfficer()) {
 			return "redirect:/admin";
+		}
+		if (user.role() == Role.COMMUNITY_HEALTH) {
+			return "redirect:/admin/guidance";
+		}
+		if (user.role() == Role.GUIDANCE_PROVIDER) {
+			return "redirect:/provider";
 		}
 		if (user.role().isInstitutionStaff()) {
 			return "redirect:/org";

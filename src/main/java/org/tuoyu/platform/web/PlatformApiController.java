@@ -86,7 +86,7 @@ class PlatformApiController {
 	}
 
 	/** A data scope: the kind and its root. */
-	record Scope(String kind, String divisionCode, UUID institutionId) {
+	record Scope(String kind, String divisionCode, UUID institutionId, UUID providerId) {
 	}
 
 	record AccountView(UUID id, String username, String displayName, Role role, String divisionCode, boolean enabled,
@@ -118,14 +118,17 @@ class PlatformApiController {
 	Me me() {
 		CurrentUser user = currentUsers.require();
 		Scope scope;
-		if (user.role().isOfficer()) {
-			scope = new Scope("DIVISION", user.scope().division().value(), null);
+		if (user.role().isDivisionScoped()) {
+			scope = new Scope("DIVISION", user.scope().division().value(), null, null);
+		}
+		else if (user.role() == Role.GUIDANCE_PROVIDER) {
+			scope = new Scope("PROVIDER", null, null, user.scope().providerId());
 		}
 		else if (user.role().isInstitutionStaff()) {
-			scope = new Scope("INSTITUTION", null, user.scope().institutionId());
+			scope = new Scope("INSTITUTION", null, user.scope().institutionId(), null);
 		}
 		else {
-			scope = new Scope("OWN_CHILDREN", null, null);
+			scope = new Scope("OWN_CHILDREN", null, null, null);
 		}
 		return new Me(user.username(), user.displayName(), user.role(), scope);
 	}
