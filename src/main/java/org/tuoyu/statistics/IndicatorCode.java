@@ -34,7 +34,19 @@ public enum IndicatorCode {
 	/** Staff with valid required certificates ÷ staff of operating institutions (持证上岗率); the plan: everyone. */
 	STAFF_CERTIFIED_SHARE(Unit.PERCENT, new BigDecimal("100")),
 	/** Trial vouchers redeemed then followed by a placement there ÷ trial vouchers redeemed (体验券转化率). */
-	TRIAL_VOUCHER_CONVERSION(Unit.PERCENT, null);
+	TRIAL_VOUCHER_CONVERSION(Unit.PERCENT, null),
+	/**
+	 * Home-cared registered children with the year's free guidance sessions (≥ 6) ÷ home-cared
+	 * registered children (每年6次免费指导达标率); the plan: every one.
+	 */
+	SIX_SESSION_SHARE(Unit.PERCENT, new BigDecimal("100")),
+	/** Survey respondents scoring at least the pass mark ÷ respondents (科学育儿知识知晓率). */
+	AWARENESS_RATE(Unit.PERCENT, new BigDecimal("90")),
+	/**
+	 * Communities/villages with an operating institution's site or a guidance service received by a
+	 * child living there in the year ÷ all communities/villages (社区婴幼儿照护服务覆盖率).
+	 */
+	COMMUNITY_SERVICE_COVERAGE(Unit.PERCENT, new BigDecimal("100"));
 
 	/** How a value is expressed. */
 	public enum Unit {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -127,6 +128,7 @@ public class StatisticsManagement {
 		Long residents = rows.residents(division, year).orElse(null);
 		IndicatorRows.Live live = rows.live(division, today);
 		ChildCount young = children.childrenZeroToThree(division, year);
+		Optional<GuidanceFigures.GuidanceCount> register = guidanceCount(division, year);
 		Indicator enrolment = Indicator.of(IndicatorCode.ENROLMENT_RATE, division, year, live.placed(), young.children(),
 				Source.LIVE);
 		return List.of(Indicator.of(IndicatorCode.PLACES_PER_1000, division, year, live.places(), residents, Source.LIVE),
@@ -141,21 +143,53 @@ public class StatisticsManagement {
 				Indicator.of(IndicatorCode.OCCUPANCY, division, year, live.placed(), live.places(), Source.LIVE),
 				Indicator.of(IndicatorCode.COMMUNITY_FACILITY_COVERAGE, division, year, live.coveredCommunities(),
 						live.communities(), Source.LIVE),
-				guidance(division, year),
+				guidance(division, year, register),
 				young.estimated() ? enrolment.withNote("statistics.note.childrenEstimated") : enrolment,
 				Indicator.of(IndicatorCode.STAFF_CERTIFIED_SHARE, division, year, live.certifiedStaff(), live.staff(),
 						Source.LIVE),
 				Indicator.of(IndicatorCode.TRIAL_VOUCHER_CONVERSION, division, year, live.trialConverted(),
-						live.trialRedeemed(), Source.LIVE));
+						live.trialRedeemed(), Source.LIVE),
+				sixSessions(division, year, register), awareness(division, year),
+				Indicator.of(IndicatorCode.COMMUNITY_SERVICE_COVERAGE, division, year,
+						communitiesServed(division, year, live), live.communities(), Source.LIVE));
 	}
 
 	/** The guidance rate from the guidance module's counts; without them no value, and the note says why. */
-	private Indicator guidance(String division, int year) {
-		return Optional.ofNullable(guidance.getIfAvailable())
-			.flatMap(g -> g.guidance(division, year))
+	private Indicator guidance(String division, int year, Optional<GuidanceFigures.GuidanceCount> register) {
+		return register
 			.map(c -> Indicator.of(IndicatorCode.GUIDANCE_RATE, division, year, c.guided(), c.registered(), Source.LIVE))
 			.orElseGet(() -> Indicator.of(IndicatorCode.GUIDANCE_RATE, division, year, null, null, Source.LIVE)
 				.withNote("statistics.note.noGuidance"));
+	}
+
+	/** The share of home-cared children with the year's free sessions; without a register no value. */
+	private Indicator sixSessions(String division, int year, Optional<GuidanceFigures.GuidanceCount> register) {
+		return register
+			.map(c -> Indicator.of(IndicatorCode.SIX_SESSION_SHARE, division, year, c.reachedQuota(), c.homeCared(),
+					Source.LIVE))
+			.orElseGet(() -> Indicator.of(IndicatorCode.SIX_SESSION_SHARE, division, year, null, null, Source.LIVE)
+				.withNote("statistics.note.noGuidance"));
+	}
+
+	/** The awareness rate from the survey's respondents; without respondents no value. */
+	private Indicator awareness(String division, int year) {
+		return Optional.ofNullable(guidance.getIfAvailable())
+			.flatMap(g -> g.awareness(division, year))
+			.map(c -> Indicator.of(IndicatorCode.AWARENESS_RATE, division, year, c.passed(), c.respondents(), Source.LIVE))
+			.orElseGet(() -> Indicator.of(IndicatorCode.AWARENESS_RATE, division, year, null, null, Source.LIVE)
+				.withNote("statistics.note.noSurvey"));
+	}
+
+	private Optional<GuidanceFigures.GuidanceCount> guidanceCount(String division, int year) {
+		return Optional.ofNullable(guidance.getIfAvailable()).flatMap(g -> g.guidance(division, year));
+	}
+
+	/** Communities with an institution's site, joined by those where guidance reached a child this year. */
+	private long communitiesServed(String division, int year, IndicatorRows.Live live) {
+		Set<String> served = Optional.ofNullable(guidance.getIfAvailable())
+			.map(g -> g.servedCommunities(division, year))
+			.orElse(Set.of());
+		return served.isEmpty() ? live.coveredCommunities() : rows.communitiesCoveredWith(division, served);
 	}
 
 	/** The indicators the plan's figures give; the others without a value. */

@@ -71,9 +71,24 @@ public class GuidanceServices {
 			.param("now", OffsetDateTime.now(clock))
 			.update();
 		if (inserted == 1) {
+			count(childId, servedOn.getYear(), free);
 			events.publishEvent(new GuidanceServed(childId, division, servedOn));
 		}
 		return inserted == 1;
+	}
+
+	/** Keeps the per-child and per-community yearly counts the indicators read. */
+	private void count(UUID childId, int year, boolean free) {
+		jdbc.sql("""
+				INSERT INTO guidance_child_year (child_id, year, services, free_sessions) VALUES (:child, :year, 1, :free)
+				ON CONFLICT (child_id, year) DO UPDATE SET services = guidance_child_year.services + 1,
+				  free_sessions = guidance_child_year.free_sessions + EXCLUDED.free_sessions
+				""").param("child", childId).param("year", year).param("free", free ? 1 : 0).update();
+		jdbc.sql("""
+				INSERT INTO guidance_community_year (community_code, year)
+				SELECT community_code, :year FROM guidance_child WHERE id = :child AND community_code IS NOT NULL
+				ON CONFLICT DO NOTHING
+				""").param("child", childId).param("year", year).update();
 	}
 
 	/** Whether the child already has a service from this source. */
@@ -89,10 +104,8 @@ public class GuidanceServices {
 	/** The child's free sessions in the year against the quota. */
 	@Transactional(readOnly = true)
 	public Quota quota(UUID childId, int year) {
-		int attended = jdbc.sql("""
-				SELECT count(*) FROM guidance_service WHERE child_id = :child AND free
-				  AND served_on >= make_date(:year, 1, 1) AND served_on < make_date(:year + 1, 1, 1)
-				""").param("child", childId).param("year", year).query(Integer.class).single();
+		int attended = jdbc.sql("SELECT free_sessions FROM guidance_child_year WHERE child_id = :child AND year = :year")
+			.param("child", childId).param("year", year).query(Integer.class).optional().orElse(0);
 		return new Quota(year, attended, rules.freeSessionsPerYear());
 	}
 

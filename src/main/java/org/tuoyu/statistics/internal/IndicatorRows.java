@@ -2,6 +2,7 @@ package org.tuoyu.statistics.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -70,6 +71,23 @@ public class IndicatorRows {
 			.query((rs, n) -> new Live(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
 					rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11),
 					rs.getLong(12), rs.getLong(13), rs.getLong(14)))
+			.single();
+	}
+
+	/**
+	 * The communities/villages of the division subtree with an operating institution's site or
+	 * among {@code served} (e.g. where guidance was given), counted once each.
+	 */
+	public long communitiesCoveredWith(String division, Collection<String> served) {
+		return jdbc.sql("""
+				SELECT count(DISTINCT m.code)
+				FROM (SELECT unnest(f.communities) AS code FROM statistics_institution_figure f
+				      WHERE f.operating AND starts_with(f.division_code, :county) AND cardinality(f.communities) > 0
+				      UNION SELECT unnest(CAST(:served AS text[]))) c
+				JOIN region_division m ON m.code = c.code AND m.level = 'COMMUNITY' WHERE starts_with(c.code, :d)
+				""").param("d", division).param("county", division.length() > 6 ? division.substring(0, 6) : division)
+			.param("served", served.toArray(String[]::new))
+			.query(Long.class)
 			.single();
 	}
 
