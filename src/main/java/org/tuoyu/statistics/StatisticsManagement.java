@@ -55,6 +55,15 @@ public class StatisticsManagement {
 		this.clock = clock;
 	}
 
+	/**
+	 * Figures behind the indicators changed outside this module's own events (e.g. a guidance
+	 * service was recorded): reads on this node recompute once the current transaction commits,
+	 * instead of serving the kept answer until its time to live.
+	 */
+	public void figuresChanged() {
+		liveFigures.changed();
+	}
+
 	/** How many institutions' summary rows a rebuild changed, and how long it took. */
 	public record Rebuild(int changed, long millis) {
 	}

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tuoyu.guidance.GuidanceRules;
 import org.tuoyu.platform.NotFoundException;
 import org.tuoyu.platform.UuidV7;
+import org.tuoyu.statistics.StatisticsManagement;
 
 /**
  * The ledger of guidance services registered children received: every part that serves a child (a
@@ -29,9 +30,13 @@ public class GuidanceServices {
 
 	private final ApplicationEventPublisher events;
 
+	private final StatisticsManagement statistics;
+
 	private final Clock clock;
 
-	GuidanceServices(JdbcClient jdbc, GuidanceRules rules, ApplicationEventPublisher events, Clock clock) {
+	GuidanceServices(JdbcClient jdbc, GuidanceRules rules, ApplicationEventPublisher events,
+			StatisticsManagement statistics, Clock clock) {
+		this.statistics = statistics;
 		this.jdbc = jdbc;
 		this.rules = rules;
 		this.events = events;
@@ -72,6 +77,7 @@ public class GuidanceServices {
 			.update();
 		if (inserted == 1) {
 			count(childId, servedOn.getYear(), free);
+			statistics.figuresChanged();
 			events.publishEvent(new GuidanceServed(childId, division, servedOn));
 		}
 		return inserted == 1;

@@ -1,0 +1,267 @@
+package org.tuoyu.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tuoyu.guidance.services.GuidanceServices;
+import org.tuoyu.guidance.services.ServiceKind;
+import org.tuoyu.guidance.services.ServiceSource;
+import org.tuoyu.statistics.GuidanceFigures;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Benchmark, not a test: {@code ./mvnw -Pbench verify -Dtest=GuidanceBenchmark
+ * -Dsurefire.failIfNoSpecifiedTests=false}. Runs on the application's own embedded PostgreSQL with
+ * the production settings (fsync and synchronous commit on), in {@code target/bench/guidance-pg}.
+ * <ol>
+ * <li>Wuxi scale: a register of {@code bench.guidance.cityChildren} (250,000) children in the real
+ * communities and {@code bench.guidance.cityServices} (1,500,000) services this year; then, 20
+ * times, one attendance is committed and the city's indicators are read over HTTP until the guided
+ * count moves: the client-observed delay (target ≤ 1 s).</li>
+ * <li>Nation scale: {@code bench.guidance.nationChildren} (5,000,000) children and
+ * {@code bench.guidance.nationServices} (30,000,000) services; the yearly counts rebuilt from the
+ * whole ledger, and the nation's guidance figures computed from the register (target ≤ 10 s).</li>
+ * </ol>
+ * Writes {@code target/bench/guidance.json} and appends to {@code target/bench/results.md}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "tuoyu.test.real-embedded=true", "tuoyu.test.real-clock=true",
+				"tuoyu.database.embedded.data-directory=target/bench/guidance-pg",
+				"tuoyu.data-key=dHVveS1iZW5jaC1rZXktMzItYnl0ZXMtbG9uZy4uLi4=", "tuoyu.admin.password=Bench2026pass",
+				"spring.jdbc.template.query-timeout=1800s", "logging.file.name=target/bench/guidance.log" })
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class GuidanceBenchmark {
+
+	private static final int CITY_CHILDREN = Integer.getInteger("bench.guidance.cityChildren", 250_000);
+
+	private static final int CITY_SERVICES = Integer.getInteger("bench.guidance.cityServices", 1_500_000);
+
+	private static final int NATION_CHILDREN = Integer.getInteger("bench.guidance.nationChildren", 5_000_000);
+
+	private static final int NATION_SERVICES = Integer.getInteger("bench.guidance.nationServices", 30_000_000);
+
+	private static final int ROUNDS = 20;
+
+	/** Synthetic ids: a fixed prefix per set and the row number. */
+	private static final String ID = "('00000000-0000-7000-%s-' || lpad(to_hex(%s), 12, '0'))::uuid";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	GuidanceServices services;
+
+	@Autowired
+	GuidanceFigures figures;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	Clock clock;
+
+	private final HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+
+	private static final StringBuilder TABLE = new StringBuilder();
+
+	private static final List<String> JSON = new ArrayList<>();
+
+	@BeforeAll
+	static void freshDatabase() throws Exception {
+		Path directory = Path.of("target/bench/guidance-pg");
+		if (Files.exists(directory)) {
+			try (Stream<Path> files = Files.walk(directory)) {
+				files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+			}
+		}
+	}
+
+	@Test
+	@Order(1)
+	void theCitysGuidanceRateMovesWithinASecondOfAnAttendance() throws Exception {
+		LocalDate today = LocalDate.now(clock);
+		long started = System.nanoTime();
+		register("a100", CITY_CHILDREN, """
+				(SELECT code FROM region_division WHERE level = 'COMMUNITY' AND code LIKE '3202%' ORDER BY code)""");
+		serve("a100", "a200", CITY_CHILDREN, CITY_SERVICES);
+		double seeded = (System.nanoTime() - started) / 1e9;
+		login();
+		long guided = guided();
+		List<Double> delays = new ArrayList<>();
+		for (int round = 0; round < ROUNDS; round++) {
+			// a child beyond the served 60 %: its first service this year moves the guided count
+			UUID child = jdbc.sql("SELECT " + ID.formatted("a100", ":n")).param("n", CITY_CHILDREN - round)
+				.query(UUID.class).single();
+			transactions.executeWithoutResult(status -> services.record(child, ServiceKind.GROUP_CLASS,
+					ServiceSource.SESSION, UUID.randomUUID(), today, true, null));
+			long committed = System.nanoTime();
+			long expected = guided + round + 1;
+			while (guided() < expected) {
+				Thread.sleep(5);
+			}
+			delays.add((System.nanoTime() - committed) / 1e6);
+		}
+		Collections.sort(delays);
+		TABLE.append(String.format(Locale.ROOT, """
+				### Guidance figures (issue 18) — production database settings (fsync and synchronous commit on)
+
+				Wuxi scale: %,d registered children, %,d services this year (seeded in %.0f s with set-based SQL).
+
+				| what | p50 ms | p95 ms | max ms |
+				|---|---|---|---|
+				""", CITY_CHILDREN, CITY_SERVICES, seeded));
+		TABLE.append(BenchFigures.row("an attendance committed → the city's guidance rate over HTTP shows it (target ≤ 1,000 ms)",
+				delays));
+		TABLE.append(BenchFigures.row("the city's indicators over HTTP, kept answer",
+				BenchFigures.time(3, ROUNDS, this::guidedQuietly)));
+		JSON.add(BenchFigures.json("cityAttendanceToRate", delays));
+		assertThat(BenchFigures.percentile(delays, 0.95)).as("p95 of attendance → city rate, ms").isLessThanOrEqualTo(1_000);
+	}
+
+	@Test
+	@Order(2)
+	void theNationsFiguresAreComputedInFull() throws Exception {
+		int year = LocalDate.now(clock).getYear();
+		long started = System.nanoTime();
+		register("b100", NATION_CHILDREN, """
+				(SELECT '9' || lpad(((g % 40000) / 13)::text, 4, '0') || lpad((g % 40000)::text, 7, '0') AS code
+				 FROM generate_series(0, 39999) g)""");
+		serve("b100", "b200", NATION_CHILDREN, NATION_SERVICES);
+		double seeded = (System.nanoTime() - started) / 1e9;
+		List<Double> rebuild = BenchFigures.time(0, 1, this::rebuildYearlyCounts);
+		List<Double> nation = BenchFigures.time(1, 5, () -> figures.guidance("", year).orElseThrow());
+		List<Double> served = BenchFigures.time(1, 5, () -> figures.servedCommunities("", year));
+		TABLE.append(String.format(Locale.ROOT, """
+
+				Nation scale: %,d registered children (Wuxi's and synthetic ones in 40,000 communities), %,d services
+				this year (seeded in %.0f s).
+
+				| what | p50 ms | p95 ms | max ms |
+				|---|---|---|---|
+				""", CITY_CHILDREN + NATION_CHILDREN, CITY_SERVICES + NATION_SERVICES, seeded));
+		TABLE.append(BenchFigures.row("yearly counts rebuilt from the whole ledger (one run)", rebuild));
+		TABLE.append(BenchFigures.row("the nation's guidance rate and six-session share, in full (target ≤ 10,000 ms)", nation));
+		TABLE.append(BenchFigures.row("the nation's communities reached this year", served));
+		JSON.add(BenchFigures.json("nationRebuild", rebuild));
+		JSON.add(BenchFigures.json("nationFigures", nation));
+		BenchFigures.write("guidance.json", "{" + String.join(",", JSON) + "}", TABLE.toString());
+		assertThat(BenchFigures.percentile(nation, 0.95)).as("p95 of the nation's figures, ms").isLessThanOrEqualTo(10_000);
+	}
+
+	/** {@code count} children under 3 spread over the communities of {@code communities}, one in ten enrolled. */
+	private void register(String prefix, int count, String communities) {
+		jdbc.sql("""
+				WITH m AS (SELECT code, row_number() OVER (ORDER BY code) - 1 AS k FROM %s c)
+				INSERT INTO guidance_child (id, name, sex, birth_date, division_code, community_code, enrolled, source,
+				  registered_on, created_at, updated_at)
+				SELECT %s, 'b', CASE WHEN g %% 2 = 0 THEN 'MALE' ELSE 'FEMALE' END, :today - (g %% 1090)::int,
+				  left(m.code, 9), m.code, g %% 10 = 0, 'IMPORT', :today - (g %% 1090)::int, :now, :now
+				FROM generate_series(1, :count) g JOIN m ON m.k = g %% (SELECT count(*) FROM m)
+				""".formatted(communities, ID.formatted(prefix, "g")))
+			.param("today", LocalDate.now(clock)).param("now", OffsetDateTime.now(clock)).param("count", count)
+			.update();
+	}
+
+	/** {@code count} services this year to the first 60 % of the children, with their yearly counts. */
+	private void serve(String childPrefix, String prefix, int children, int count) {
+		LocalDate today = LocalDate.now(clock);
+		jdbc.sql("""
+				INSERT INTO guidance_service (id, child_id, kind, source_type, source_id, served_on, free, division_code,
+				  community_code, recorded_at)
+				SELECT %s, c.id, 'GROUP_CLASS', 'SESSION', %s, :first + (g %% :days)::int, g %% 7 <> 0, c.division_code,
+				  c.community_code, :now
+				FROM generate_series(1, :count) g
+				JOIN guidance_child c ON c.id = %s
+				""".formatted(ID.formatted(prefix, "g"), ID.formatted(prefix.replace('2', '3'), "g"),
+				ID.formatted(childPrefix, "1 + g % (:children * 6 / 10)")))
+			.param("first", today.withDayOfYear(1)).param("days", today.getDayOfYear()).param("now", OffsetDateTime.now(clock))
+			.param("count", count).param("children", children)
+			.update();
+		rebuildYearlyCounts();
+	}
+
+	/** The yearly counts of every child and community, recomputed from the ledger. */
+	private void rebuildYearlyCounts() {
+		transactions.executeWithoutResult(status -> {
+			jdbc.sql("TRUNCATE guidance_child_year, guidance_community_year").update();
+			jdbc.sql("""
+					INSERT INTO guidance_child_year (child_id, year, services, free_sessions)
+					SELECT child_id, extract(year FROM served_on)::int, count(*), count(*) FILTER (WHERE free)
+					FROM guidance_service GROUP BY child_id, extract(year FROM served_on)
+					""").update();
+			jdbc.sql("""
+					INSERT INTO guidance_community_year (community_code, year)
+					SELECT DISTINCT community_code, extract(year FROM served_on)::int FROM guidance_service
+					WHERE community_code IS NOT NULL
+					""").update();
+		});
+		jdbc.sql("ANALYZE guidance_child, guidance_child_year, guidance_service").update();
+	}
+
+	private void login() throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).GET().build();
+		String page = http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+		String csrf = page.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+		http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=admin&password=Bench2026pass&_csrf=" + csrf))
+			.build(), HttpResponse.BodyHandlers.discarding());
+	}
+
+	/** The city's guided children, as the indicators API reports them. */
+	private long guided() throws Exception {
+		HttpResponse<String> response = http.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/api/v1/statistics/indicators?division=3202"))
+			.GET().build(), HttpResponse.BodyHandlers.ofString());
+		for (JsonNode indicator : json.readTree(response.body())) {
+			if (indicator.get("code").asString().equals("GUIDANCE_RATE")) {
+				return indicator.get("numerator").asLong();
+			}
+		}
+		throw new AssertionError("no guidance rate in " + response.body());
+	}
+
+	private void guidedQuietly() {
+		try {
+			guided();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}
