@@ -28,8 +28,9 @@ import org.tuoyu.shared.DivisionCode;
 /**
  * Demo profile: four more inspectors in each of 梁溪, 滨湖 and 新吴 (usernames
  * {@code inspector-<district>-n}, the demo password), all enrolled with the demo {@code inspector},
- * and a quarterly plan per district for this year: past quarters drawn, the current one drawn in
- * 梁溪 and 新吴 and only sealed in 滨湖. Seeds derive from the plan names, so the data is the same on
+ * and a quarterly plan per district for the last four quarters (a year of draws whatever the day,
+ * also on 1 January): past quarters drawn, the current one drawn in 梁溪 and 新吴 and only sealed in
+ * 滨湖. Seeds derive from the plan names, so the data is the same on
  * every fresh start.
  */
 @Component
@@ -93,12 +94,12 @@ class DemoDraws implements ApplicationRunner {
 		}
 		inspectors.enrollable(user).forEach(account -> inspectors.enrol(user, account.id()));
 		LocalDate today = LocalDate.now(clock);
-		int quarters = (today.getMonthValue() - 1) / 3 + 1;
+		LocalDate currentQuarter = LocalDate.of(today.getYear(), (today.getMonthValue() - 1) / 3 * 3 + 1, 1);
 		int draws = 0;
 		for (String district : DISTRICTS) {
-			for (int quarter = 1; quarter <= quarters; quarter++) {
-				LocalDate start = LocalDate.of(today.getYear(), quarter * 3 - 2, 1);
-				String planName = today.getYear() + "年第" + quarter + "季度双随机抽查";
+			for (int back = 3; back >= 0; back--) {
+				LocalDate start = currentQuarter.minusMonths(3L * back);
+				String planName = start.getYear() + "年第" + ((start.getMonthValue() - 1) / 3 + 1) + "季度双随机抽查";
 				UUID plan = plans.create(user, new NewInspectionPlan(district, planName, start,
 						start.plusMonths(3).minusDays(1), InspectionPlanSampling.RATIO, 10, null, null, null, null, null,
 						null, null));
@@ -109,7 +110,7 @@ class DemoDraws implements ApplicationRunner {
 					log.info("Demo plan {} {} not sealed: {}", district, planName, ex.messageKey());
 					continue;
 				}
-				if (quarter < quarters || !district.equals(SEALED_ONLY)) {
+				if (back > 0 || !district.equals(SEALED_ONLY)) {
 					plans.draw(user, plan);
 					draws++;
 				}
