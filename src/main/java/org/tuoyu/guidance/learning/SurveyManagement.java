@@ -190,7 +190,8 @@ public class SurveyManagement {
 		LocalDate today = LocalDate.now(clock);
 		if (!rows.insertResponse(version.id(), today, user.accountId(), null, child.divisionCode(), child.communityCode(),
 				answers, result, user.accountId(), OffsetDateTime.now(clock))) {
-			throw new BusinessRuleException(null, "guidance.learning.survey.answeredThisYear", today.getYear());
+			throw new BusinessRuleException(null, "guidance.learning.survey.answeredThisYear",
+					String.valueOf(today.getYear()));
 		}
 		audit.record(AuditEntry.of("GUIDANCE_SURVEY_ANSWERED", "guidance-survey", version.id())
 			.in(DivisionCode.of(child.divisionCode()))

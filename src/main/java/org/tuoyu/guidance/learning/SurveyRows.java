@@ -185,7 +185,7 @@ class SurveyRows {
 	List<Awareness> countBy(String prefix, int length, int year) {
 		return jdbc.sql(RESPONDENTS + """
 				SELECT left(area, :length) AS code, count(*) FILTER (WHERE passed) AS passed, count(*) AS total
-				FROM respondents WHERE length(area) >= :length GROUP BY left(area, :length) ORDER BY 1
+				FROM respondents WHERE length(area) >= :length GROUP BY 1 ORDER BY 1
 				""")
 			.param("prefix", prefix + "%")
 			.param("year", year)
