@@ -75,6 +75,9 @@ public class SurveyManagement {
 		if (root == null) {
 			throw new NotFoundException("division");
 		}
+		if (year < 2000 || year > 2200) {
+			throw new BusinessRuleException("year", "guidance.learning.awareness.year.invalid");
+		}
 		DivisionCode code = division == null || division.isBlank() ? root
 				: BusinessRuleException.onField("division", () -> DivisionCode.of(division.strip()));
 		if (!user.scope().covers(code)) {

@@ -147,10 +147,18 @@ class SurveyController {
 	@GetMapping("/admin/guidance/awareness")
 	String awareness(@RequestParam(required = false) String division, @RequestParam(required = false) Integer year,
 			Model model) {
-		int shown = year == null ? LocalDate.now(clock).getYear() : year;
-		model.addAttribute("awareness", surveys.awarenessOf(currentUsers.require(), division, shown));
+		int thisYear = LocalDate.now(clock).getYear();
+		int shown = year == null || year < 2000 || year > thisYear ? thisYear : year;
+		try {
+			model.addAttribute("awareness", surveys.awarenessOf(currentUsers.require(), division, shown));
+		}
+		catch (BusinessRuleException ex) {
+			model.addAttribute("flashError", ex.messageKey());
+			model.addAttribute("flashErrorArguments", ex.arguments());
+			model.addAttribute("awareness", surveys.awarenessOf(currentUsers.require(), null, shown));
+		}
 		model.addAttribute("year", shown);
-		model.addAttribute("thisYear", LocalDate.now(clock).getYear());
+		model.addAttribute("thisYear", thisYear);
 		return "guidance/learning/awareness";
 	}
 
