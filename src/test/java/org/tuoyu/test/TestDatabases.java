@@ -66,6 +66,7 @@ public class TestDatabases implements EnvironmentPostProcessor {
 		// Contexts close in JVM shutdown hooks, possibly after the server stopped: fail fast then.
 		properties.put("spring.datasource.hikari.connection-timeout", "2000");
 		properties.put("logging.file.name", "target/test-logs/tuoyu.json");
+		properties.put("tuoyu.guidance.courses.media-directory", "target/test-media");
 		environment.getPropertySources().addFirst(new MapPropertySource("tuoyuTestDatabase", properties));
 	}
 
