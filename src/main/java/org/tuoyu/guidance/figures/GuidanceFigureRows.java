@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tuoyu.guidance.GuidanceRules;
+import org.tuoyu.guidance.learning.Awareness;
+import org.tuoyu.guidance.learning.SurveyManagement;
 import org.tuoyu.statistics.GuidanceFigures;
 
 /**
@@ -24,9 +26,12 @@ class GuidanceFigureRows implements GuidanceFigures {
 
 	private final GuidanceRules rules;
 
-	GuidanceFigureRows(JdbcClient jdbc, GuidanceRules rules) {
+	private final SurveyManagement surveys;
+
+	GuidanceFigureRows(JdbcClient jdbc, GuidanceRules rules, SurveyManagement surveys) {
 		this.jdbc = jdbc;
 		this.rules = rules;
+		this.surveys = surveys;
 	}
 
 	@Override
@@ -56,7 +61,9 @@ class GuidanceFigureRows implements GuidanceFigures {
 
 	@Override
 	public Optional<AwarenessCount> awareness(String division, int year) {
-		return Optional.empty();
+		Awareness awareness = surveys.awareness(division, year);
+		return awareness.respondents() == 0 ? Optional.empty()
+				: Optional.of(new AwarenessCount(awareness.passed(), awareness.respondents()));
 	}
 
 	@Override
