@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -289,20 +287,14 @@ public class FamilyManagement {
 	}
 
 	/**
-	 * The children registered with these resident IDs, by the number's value, found through their
-	 * blind indexes in one lookup. No scope check and no audit entry, as {@link #childIdByResidentId}.
+	 * The children registered with these resident ID blind indexes (under {@link #CHILD_RESIDENT_ID},
+	 * in lower-case hexadecimal), by index, in one lookup: for other modules that keep the same index
+	 * and match many numbers at once (the guidance register's import). No scope check and no audit
+	 * entry, as {@link #childIdByResidentId}.
 	 */
 	@Transactional(readOnly = true)
-	public Map<String, UUID> childIdsByResidentIds(Collection<ResidentId> residentIds) {
-		Map<String, String> numberByIndex = new HashMap<>();
-		for (ResidentId residentId : residentIds) {
-			numberByIndex.put(HexFormat.of().formatHex(protection.blindIndex(CHILD_RESIDENT_ID, residentId.value())),
-					residentId.value());
-		}
-		Map<String, UUID> found = new HashMap<>();
-		rows.childIdsByResidentIdIndexes(numberByIndex.keySet())
-			.forEach((index, child) -> found.put(numberByIndex.get(index), child));
-		return found;
+	public Map<String, UUID> childIdsByResidentIdIndexes(Collection<String> hexIndexes) {
+		return hexIndexes.isEmpty() ? Map.of() : rows.childIdsByResidentIdIndexes(hexIndexes);
 	}
 
 	/**

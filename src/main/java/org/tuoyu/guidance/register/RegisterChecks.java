@@ -20,7 +20,6 @@ import org.tuoyu.region.RegionManagement;
 import org.tuoyu.shared.DivisionCode;
 import org.tuoyu.shared.DivisionLevel;
 import org.tuoyu.shared.InvalidValueException;
-import org.tuoyu.shared.ResidentId;
 
 /**
  * What entering children into the register needs beyond the rules of one child, for one child or
@@ -57,10 +56,14 @@ class RegisterChecks {
 		this.enrollment = enrollment;
 	}
 
-	/** Checks one child against the register's rules; see {@link RegisterEntryPolicy#check}. */
+	/**
+	 * Checks one child against the register's rules (see {@link RegisterEntryPolicy#check}); the
+	 * candidate carries its resident ID's blind index.
+	 */
 	Candidate check(NewRegisterChild child, DivisionCode area, Predicate<String> knownCommunity, boolean originRequired,
 			LocalDate today) {
-		return policy.check(child, area, knownCommunity, originRequired, today);
+		Candidate candidate = policy.check(child, area, knownCommunity, originRequired, today);
+		return candidate.indexed(identities.index(candidate.residentId()));
 	}
 
 	/** Which of the community codes inside the area exist, looked up once per street. */
@@ -91,13 +94,13 @@ class RegisterChecks {
 	 */
 	<K> Set<K> alreadyRegistered(Map<K, Candidate> candidates) {
 		Map<String, K> byIndex = new HashMap<>();
-		candidates.forEach((key, child) -> byIndex.put(identities.indexHex(child.residentId()), key));
+		candidates.forEach((key, child) -> byIndex.put(child.indexHex(), key));
 		Set<K> taken = new HashSet<>();
 		rows.registeredIndexes(byIndex.keySet()).forEach(index -> taken.add(byIndex.get(index)));
 		Map<String, UUID> familyChildren = familyChildren(candidates.values());
 		Set<UUID> linked = rows.linkedFamilyChildren(familyChildren.values());
 		candidates.forEach((key, child) -> {
-			if (linked.contains(familyChildren.get(child.residentId().value()))) {
+			if (linked.contains(familyChildren.get(child.indexHex()))) {
 				taken.add(key);
 			}
 		});
@@ -111,18 +114,19 @@ class RegisterChecks {
 	List<RegisterRows.NewRow> linked(Collection<Candidate> candidates, String source, UUID importId) {
 		Map<String, UUID> familyChildren = familyChildren(candidates);
 		return candidates.stream().map(child -> {
-			UUID familyChild = familyChildren.get(child.residentId().value());
+			UUID familyChild = familyChildren.get(child.indexHex());
 			boolean enrolled = familyChild != null && enrollment.currentPlacement(familyChild).isPresent();
 			return new RegisterRows.NewRow(UuidV7.next(), child, familyChild, enrolled, source, importId);
 		}).toList();
 	}
 
-	/** The family module's children with the candidates' resident IDs, by number, looked up in chunks. */
+	/** The family module's children with the candidates' resident IDs, by blind index, looked up in chunks. */
 	private Map<String, UUID> familyChildren(Collection<Candidate> candidates) {
-		List<ResidentId> ids = candidates.stream().map(Candidate::residentId).toList();
+		List<String> indexes = candidates.stream().map(Candidate::indexHex).toList();
 		Map<String, UUID> found = new HashMap<>();
-		for (int from = 0; from < ids.size(); from += RegisterRows.CHUNK) {
-			found.putAll(family.childIdsByResidentIds(ids.subList(from, Math.min(ids.size(), from + RegisterRows.CHUNK))));
+		for (int from = 0; from < indexes.size(); from += RegisterRows.CHUNK) {
+			found.putAll(family.childIdsByResidentIdIndexes(
+					indexes.subList(from, Math.min(indexes.size(), from + RegisterRows.CHUNK))));
 		}
 		return found;
 	}

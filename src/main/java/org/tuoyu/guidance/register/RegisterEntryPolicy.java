@@ -66,7 +66,7 @@ class RegisterEntryPolicy {
 			throw required("origin");
 		}
 		return new Candidate(name, child.sex(), child.birthDate(), residentId, community, guardianName, phone,
-				child.origin());
+				child.origin(), null);
 	}
 
 	/** A community of residence: 12 digits, inside {@code area}, known to the city's divisions. */

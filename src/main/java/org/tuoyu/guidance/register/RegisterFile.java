@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -149,11 +148,8 @@ final class RegisterFile {
 	private static List<Line> csv(byte[] content) {
 		String text;
 		try {
-			text = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(content))
-				.toString();
+			// a new decoder reports malformed input instead of replacing it
+			text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(content)).toString();
 		}
 		catch (CharacterCodingException ex) {
 			throw new BusinessRuleException("file", "guidance.register.import.encoding");

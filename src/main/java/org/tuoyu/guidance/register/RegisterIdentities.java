@@ -1,7 +1,5 @@
 package org.tuoyu.guidance.register;
 
-import java.util.HexFormat;
-
 import org.springframework.stereotype.Component;
 import org.tuoyu.family.FamilyManagement;
 import org.tuoyu.platform.PersonalDataProtection;
@@ -26,11 +24,6 @@ class RegisterIdentities {
 
 	byte[] index(ResidentId id) {
 		return protection.blindIndex(FamilyManagement.CHILD_RESIDENT_ID, id.value());
-	}
-
-	/** The blind index as hexadecimal text, to compare in memory. */
-	String indexHex(ResidentId id) {
-		return HexFormat.of().formatHex(index(id));
 	}
 
 	byte[] encrypt(ResidentId id) {

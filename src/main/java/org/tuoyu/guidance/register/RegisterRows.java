@@ -1,5 +1,6 @@
 package org.tuoyu.guidance.register;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,7 +27,8 @@ import org.tuoyu.shared.Sex;
 
 /**
  * Storage of the register's children. Bulk lookups take many keys in one statement and new
- * children are written in JDBC batches, so that a city's register imports in seconds.
+ * children are written a few thousand per statement (one array per column), so that a city's
+ * register imports in seconds.
  */
 @Repository
 class RegisterRows {
@@ -40,12 +42,20 @@ class RegisterRows {
 			FROM guidance_child
 			""";
 
+	/** Writes a chunk of children from one array per column; a child already in the register is skipped. */
 	private static final String INSERT = """
 			INSERT INTO guidance_child (id, name, sex, birth_date, resident_id, resident_id_index, resident_id_masked,
 			  division_code, community_code, guardian_name, guardian_phone, guardian_phone_index, guardian_phone_masked,
 			  family_child_id, enrolled, source, origin, import_id, registered_on, created_by, updated_by, created_at,
 			  updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			SELECT r.id, r.name, r.sex, r.birth, r.rid, r.idx, r.masked, r.street, r.community, r.guardian, r.phone, r.pidx,
+			  r.pmasked, r.child, r.enrolled, r.source, r.origin, r.import, ?, ?, ?, ?, ?
+			FROM unnest(CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS date[]), CAST(? AS bytea[]),
+			  CAST(? AS bytea[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS bytea[]),
+			  CAST(? AS bytea[]), CAST(? AS text[]), CAST(? AS uuid[]), CAST(? AS boolean[]), CAST(? AS text[]),
+			  CAST(? AS text[]), CAST(? AS uuid[]))
+			  AS r(id, name, sex, birth, rid, idx, masked, street, community, guardian, phone, pidx, pmasked, child, enrolled,
+			    source, origin, import)
 			ON CONFLICT DO NOTHING
 			""";
 
@@ -78,51 +88,64 @@ class RegisterRows {
 	}
 
 	/**
-	 * Writes the children in batches, skipping any whose resident ID (or family child) is already
-	 * in the register: returns how many were written.
+	 * Writes the children, a chunk per statement (one array per column), skipping any whose resident
+	 * ID (or family child) is already in the register: returns how many were written.
 	 */
 	int insert(List<NewRow> rows, UUID by, LocalDate today, OffsetDateTime now) {
 		int written = 0;
 		for (int from = 0; from < rows.size(); from += CHUNK) {
 			List<NewRow> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-			int[][] counts = batches.batchUpdate(INSERT, chunk, chunk.size(), (statement, row) -> bind(statement, row,
-					by, today, now));
-			for (int[] batch : counts) {
-				for (int count : batch) {
-					written += Math.max(count, 0);
-				}
-			}
+			written += batches.update(connection -> {
+				PreparedStatement statement = connection.prepareStatement(INSERT);
+				statement.setObject(1, today);
+				statement.setObject(2, by, Types.OTHER);
+				statement.setObject(3, by, Types.OTHER);
+				statement.setObject(4, now);
+				statement.setObject(5, now);
+				Columns columns = new Columns(chunk.size());
+				chunk.forEach(columns::add);
+				columns.bind(connection, statement, 6);
+				return statement;
+			});
 		}
 		return written;
 	}
 
-	private void bind(PreparedStatement statement, NewRow row, UUID by, LocalDate today, OffsetDateTime now)
-			throws SQLException {
-		Candidate child = row.child();
-		PhoneNumber phone = child.guardianPhone();
-		statement.setObject(1, row.id());
-		statement.setString(2, child.name());
-		statement.setString(3, child.sex().name());
-		statement.setObject(4, child.birthDate());
-		statement.setBytes(5, identities.encrypt(child.residentId()));
-		statement.setBytes(6, identities.index(child.residentId()));
-		statement.setString(7, child.residentId().masked());
-		statement.setString(8, child.street());
-		statement.setString(9, child.community().value());
-		statement.setString(10, child.guardianName());
-		statement.setBytes(11, identities.encrypt(phone));
-		statement.setBytes(12, identities.index(phone));
-		statement.setString(13, phone.masked());
-		statement.setObject(14, row.familyChildId(), Types.OTHER);
-		statement.setBoolean(15, row.enrolled());
-		statement.setString(16, row.source());
-		statement.setString(17, child.origin() == null ? null : child.origin().name());
-		statement.setObject(18, row.importId(), Types.OTHER);
-		statement.setObject(19, today);
-		statement.setObject(20, by, Types.OTHER);
-		statement.setObject(21, by, Types.OTHER);
-		statement.setObject(22, now);
-		statement.setObject(23, now);
+	/** The new children of a chunk, one array per column, in the order of {@link #INSERT}. */
+	private final class Columns {
+
+		private static final List<String> TYPES = List.of("uuid", "text", "text", "date", "bytea", "bytea", "text", "text",
+				"text", "text", "bytea", "bytea", "text", "uuid", "bool", "text", "text", "uuid");
+
+		private final List<Object[]> values = new ArrayList<>();
+
+		private int row;
+
+		Columns(int size) {
+			for (String type : TYPES) {
+				values.add(type.equals("bytea") ? new byte[size][] : new Object[size]);
+			}
+		}
+
+		void add(NewRow newRow) {
+			Candidate child = newRow.child();
+			PhoneNumber phone = child.guardianPhone();
+			Object[] cells = { newRow.id(), child.name(), child.sex().name(), child.birthDate().toString(),
+					identities.encrypt(child.residentId()), child.residentIdIndex(), child.residentId().masked(),
+					child.street(), child.community().value(), child.guardianName(), identities.encrypt(phone),
+					identities.index(phone), phone.masked(), newRow.familyChildId(), newRow.enrolled(), newRow.source(),
+					child.origin() == null ? null : child.origin().name(), newRow.importId() };
+			for (int c = 0; c < cells.length; c++) {
+				values.get(c)[row] = cells[c];
+			}
+			row++;
+		}
+
+		void bind(Connection connection, PreparedStatement statement, int first) throws SQLException {
+			for (int c = 0; c < TYPES.size(); c++) {
+				statement.setArray(first + c, connection.createArrayOf(TYPES.get(c), values.get(c)));
+			}
+		}
 	}
 
 	/** Which of the blind indexes (hexadecimal) are already in the register. */
