@@ -34,7 +34,7 @@ import org.tuoyu.shared.DivisionCode;
  * registrations) in two steps. The check reads every row of a CSV or Excel file against the
  * register's rules, with bulk lookups of the register and the family module, reports every bad
  * row with its reason and keeps the upload encrypted for at most a day; it writes no child.
- * Confirmation checks the rows again and writes the valid ones, in JDBC batches and one
+ * Confirmation checks the rows again and writes the valid ones, thousands per statement and in one
  * transaction, only if they are the rows found valid at the check; otherwise nothing, and the
  * report (marked changed) shows what is valid now. Two overlapping uploads never write a child
  * twice: the register's unique resident ID index lets one of them write it, and the other finds
