@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tuoyu.family.internal.FamilyRows;
@@ -50,13 +51,17 @@ public class FamilyManagement {
 
 	private final Inbox inbox;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	FamilyManagement(FamilyRows rows, PersonalDataProtection protection, AuditLog audit, Inbox inbox, Clock clock) {
+	FamilyManagement(FamilyRows rows, PersonalDataProtection protection, AuditLog audit, Inbox inbox,
+			ApplicationEventPublisher events, Clock clock) {
 		this.rows = rows;
 		this.protection = protection;
 		this.audit = audit;
 		this.inbox = inbox;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -117,7 +122,10 @@ public class FamilyManagement {
 		return record(child);
 	}
 
-	/** Adds a child; the guardian becomes its first guardian. Returns the child's id. */
+	/**
+	 * Adds a child; the guardian becomes its first guardian. Returns the child's id and publishes
+	 * {@link ChildAdded}.
+	 */
 	@Transactional
 	public UUID addChild(CurrentUser user, NewChild child) {
 		requireGuardian(user);
@@ -159,6 +167,7 @@ public class FamilyManagement {
 		rows.insertChild(id, name, child.sex(), birthDate, cipher, index, masked, user.accountId());
 		rows.insertGuardianship(id, user.accountId(), child.relation());
 		audit.record(AuditEntry.of("family.child.add", "child", id));
+		events.publishEvent(new ChildAdded(id, index));
 		return id;
 	}
 
@@ -275,6 +284,26 @@ public class FamilyManagement {
 	@Transactional(readOnly = true)
 	public Optional<UUID> childIdByResidentId(ResidentId residentId) {
 		return rows.childIdByResidentIdIndex(protection.blindIndex(CHILD_RESIDENT_ID, residentId.value()));
+	}
+
+	/**
+	 * The children registered with these resident ID blind indexes (under {@link #CHILD_RESIDENT_ID},
+	 * in lower-case hexadecimal), by index, in one lookup: for other modules that keep the same index
+	 * and match many numbers at once (the guidance register's import). No scope check and no audit
+	 * entry, as {@link #childIdByResidentId}.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, UUID> childIdsByResidentIdIndexes(Collection<String> hexIndexes) {
+		return hexIndexes.isEmpty() ? Map.of() : rows.childIdsByResidentIdIndexes(hexIndexes);
+	}
+
+	/**
+	 * The blind index of the child's resident ID under {@link #CHILD_RESIDENT_ID}, if the child has
+	 * one; for other modules matching their own records of the child. No scope check, no audit entry.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<byte[]> residentIdIndex(UUID childId) {
+		return rows.residentIdIndex(childId);
 	}
 
 	private Child record(ChildRow child) {

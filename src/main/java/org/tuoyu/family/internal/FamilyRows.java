@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,6 +62,23 @@ public class FamilyRows {
 	public boolean residentIdTaken(byte[] index) {
 		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM family_child WHERE resident_id_index = :index)")
 			.param("index", index).query(Boolean.class).single();
+	}
+
+	/** The children registered with these blind indexes (hexadecimal), by index. */
+	public Map<String, UUID> childIdsByResidentIdIndexes(Collection<String> hexIndexes) {
+		return jdbc.sql("""
+				SELECT encode(resident_id_index, 'hex') AS index, id FROM family_child
+				WHERE resident_id_index = ANY (SELECT decode(h, 'hex') FROM unnest(CAST(:indexes AS text[])) h)
+				""").param("indexes", hexIndexes.toArray(String[]::new))
+			.query((rs, n) -> Map.entry(rs.getString("index"), rs.getObject("id", UUID.class)))
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	/** The blind index of the child's resident ID, if it has one. */
+	public Optional<byte[]> residentIdIndex(UUID childId) {
+		return jdbc.sql("SELECT resident_id_index FROM family_child WHERE id = :id AND resident_id_index IS NOT NULL")
+			.param("id", childId).query((rs, n) -> rs.getBytes(1)).optional();
 	}
 
 	/** The child registered with the resident ID's blind index, if any. */

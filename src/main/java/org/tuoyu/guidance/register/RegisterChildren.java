@@ -37,11 +37,17 @@ public class RegisterChildren {
 
 	private final FamilyManagement family;
 
+	private final RegisterRows rows;
+
+	private final RegisterChecks checks;
+
 	private final Clock clock;
 
-	RegisterChildren(JdbcClient jdbc, FamilyManagement family, Clock clock) {
+	RegisterChildren(JdbcClient jdbc, FamilyManagement family, RegisterRows rows, RegisterChecks checks, Clock clock) {
 		this.jdbc = jdbc;
 		this.family = family;
+		this.rows = rows;
+		this.checks = checks;
 		this.clock = clock;
 	}
 
@@ -61,7 +67,8 @@ public class RegisterChildren {
 	}
 
 	/**
-	 * The register entry of a family's child: the one linked to it, or a new active one living in
+	 * The register entry of a family's child: the one linked to it; else the unlinked one with the
+	 * same resident ID (matched by its blind index), linked now; else a new active one living in
 	 * {@code community} (a 12-digit community code) from the family's record. The caller has
 	 * checked that the user acts for this child.
 	 *
@@ -73,15 +80,20 @@ public class RegisterChildren {
 		if (linked.isPresent()) {
 			return linked.get();
 		}
+		Optional<UUID> matched = family.residentIdIndex(familyChildId)
+			.flatMap(index -> rows.link(index, familyChildId, checks.enrolled(familyChildId), OffsetDateTime.now(clock)));
+		if (matched.isPresent()) {
+			return find(matched.get()).orElseThrow();
+		}
 		DivisionCode code = BusinessRuleException.onField("community", () -> DivisionCode.of(community == null ? "" : community));
 		if (code.level() != DivisionLevel.COMMUNITY) {
 			throw new BusinessRuleException("community", "guidance.register.community.required");
 		}
 		ChildFacts facts = family.facts(familyChildId).orElseThrow(() -> new NotFoundException("child"));
 		jdbc.sql("""
-				INSERT INTO guidance_child (id, name, sex, birth_date, division_code, community_code, family_child_id, source,
-				  registered_on, created_by, created_at, updated_at)
-				VALUES (:id, :name, :sex, :birth, :division, :community, :child, 'FAMILY', :today, :by, :now, :now)
+				INSERT INTO guidance_child (id, name, sex, birth_date, division_code, community_code, family_child_id, enrolled,
+				  source, registered_on, created_by, created_at, updated_at)
+				VALUES (:id, :name, :sex, :birth, :division, :community, :child, :enrolled, 'FAMILY', :today, :by, :now, :now)
 				ON CONFLICT (family_child_id) DO NOTHING
 				""")
 			.param("id", UuidV7.next())
@@ -91,6 +103,7 @@ public class RegisterChildren {
 			.param("division", code.value().substring(0, 9))
 			.param("community", code.value())
 			.param("child", familyChildId)
+			.param("enrolled", checks.enrolled(familyChildId))
 			.param("today", LocalDate.now(clock))
 			.param("by", by)
 			.param("now", OffsetDateTime.now(clock))
