@@ -53,7 +53,8 @@ public class TestDatabases implements EnvironmentPostProcessor {
 		// Scheduled jobs run only when a test calls them (or when a benchmark sets their schedule).
 		for (String cron : List.of("tuoyu.staff.expiry-alert-cron", "tuoyu.staff.import-purge-cron",
 				"tuoyu.enrollment.offer-expiry-cron", "tuoyu.enrollment.voucher-expiry-cron", "tuoyu.audit.chain-cron",
-				"tuoyu.health.immunisation-reminder-cron", "tuoyu.attendance.ratio-cron")) {
+				"tuoyu.health.immunisation-reminder-cron", "tuoyu.attendance.ratio-cron",
+				"tuoyu.guidance.sessions.reminder-cron")) {
 			if (!environment.containsProperty(cron)) {
 				properties.put(cron, "-");
 			}
