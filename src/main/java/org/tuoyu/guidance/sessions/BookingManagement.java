@@ -85,7 +85,7 @@ public class BookingManagement {
 	 * The guardian's child's home in the register (its community, or street), if the child has
 	 * joined it.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional
 	public Optional<String> home(CurrentUser user, UUID familyChildId) {
 		GuidanceActions.requireGuardian(user);
 		own(user, familyChildId);
@@ -233,7 +233,7 @@ public class BookingManagement {
 	 *         an expired one, check-in not yet open, no booking of the guardian's children, or
 	 *         every one of them checked in already
 	 */
-	@Transactional(readOnly = true)
+	@Transactional
 	public CheckInPreview previewCheckIn(CurrentUser user, UUID sessionId, String token) {
 		GuidanceSession session = checkable(user, sessionId, token);
 		return new CheckInPreview(sessionManagement.named(session),
