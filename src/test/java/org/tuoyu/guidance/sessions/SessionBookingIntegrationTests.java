@@ -131,6 +131,15 @@ class SessionBookingIntegrationTests {
 		mvc.perform(get("/api/v1/guidance/sessions/" + session + "/bookings").session(otherWorker))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/guidance/sessions").session(admin)).andExpect(status().isForbidden());
+		mvc.perform(get("/provider/guidance/sessions/" + session).session(worker)).andExpect(status().isOk());
+		mvc.perform(get("/provider/guidance/sessions/" + session + "/qr").session(worker))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/check-in?token=")));
+		mvc.perform(get("/provider/guidance/sessions/" + session + "/qr.svg").session(worker))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("image/svg+xml"));
+		mvc.perform(get("/provider/guidance/sessions/" + session).session(otherWorker)).andExpect(status().isNotFound());
+		mvc.perform(get("/provider/guidance/sessions").session(worker).param("lang", "en")).andExpect(status().isOk());
 	}
 
 	@Test

@@ -90,7 +90,7 @@ class SessionController {
 	@GetMapping("/provider/guidance/sessions/{id}")
 	String session(@PathVariable UUID id, Model model) {
 		CurrentUser user = currentUsers.require();
-		model.addAttribute("session", sessions.session(user, id));
+		model.addAttribute("guidanceSession", sessions.session(user, id));
 		model.addAttribute("roster", sessions.roster(user, id));
 		return "guidance/sessions/provider-session";
 	}
@@ -104,7 +104,7 @@ class SessionController {
 	@GetMapping("/provider/guidance/sessions/{id}/qr")
 	String qr(@PathVariable UUID id, Model model) {
 		CurrentUser user = currentUsers.require();
-		model.addAttribute("session", sessions.session(user, id));
+		model.addAttribute("guidanceSession", sessions.session(user, id));
 		model.addAttribute("checkInUrl", checkInUrl(id, sessions.checkInToken(user, id)));
 		return "guidance/sessions/provider-qr";
 	}
