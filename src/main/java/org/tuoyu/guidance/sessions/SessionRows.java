@@ -213,8 +213,9 @@ class SessionRows {
 	}
 
 	/**
-	 * Marks the seats of sessions starting in [from, to) as reminded today and returns them: one
-	 * statement, so a booking is reminded once even when several nodes run the job.
+	 * Marks the seats of sessions starting from {@code from} until before {@code to} as reminded
+	 * today and returns them: one statement, so a booking is reminded once even when several nodes
+	 * run the job.
 	 */
 	List<Reminder> claimReminders(OffsetDateTime from, OffsetDateTime to, LocalDate today) {
 		return jdbc.sql("""

@@ -344,6 +344,30 @@ class SessionBookingIntegrationTests {
 			.andExpect(status().isUnprocessableContent());
 	}
 
+	@Test
+	void theCommunityPlansAHomeVisitForAChildOfItsArea() throws Exception {
+		MockHttpSession community = Officers.signedIn(mvc, admin, "gses-community-d", "COMMUNITY_HEALTH", STREET,
+				SessionFixtures.PASSWORD);
+		Family family = family();
+		UUID session = fixtures.session(worker, commission, COMMUNITY, 5, inTwoDays());
+		fixtures.postJson(family.session(), "/api/v1/guidance/family/bookings", book(family, session))
+			.andExpect(status().isCreated());
+		UUID child = jdbc.sql("SELECT id FROM guidance_child WHERE family_child_id = :id").param("id", family.child())
+			.query(UUID.class).single();
+		String visit = """
+				{"childId":"%s","commissionId":"%s","topicCode":"TODDLER_SLEEP","startsAt":"%s","endsAt":"%s"}"""
+			.formatted(child, commission, inTwoDays().plusHours(5).withNano(0), inTwoDays().plusHours(6).withNano(0));
+		fixtures.postJson(community, "/api/v1/guidance/home-visits", visit).andExpect(status().isCreated());
+		mvc.perform(get("/api/v1/guidance/family/bookings").session(family.session()))
+			.andExpect(jsonPath("$[?(@.session.kind == 'HOME_VISIT')].status").value("BOOKED"));
+		mvc.perform(get("/admin/guidance/home-visits/new").param("child", child.toString()).session(community))
+			.andExpect(status().isOk());
+		fixtures.postJson(worker, "/api/v1/guidance/home-visits", visit).andExpect(status().isForbidden());
+		MockHttpSession elsewhere = Officers.signedIn(mvc, admin, "gses-community-e", "COMMUNITY_HEALTH", "320213024",
+				SessionFixtures.PASSWORD);
+		fixtures.postJson(elsewhere, "/api/v1/guidance/home-visits", visit).andExpect(status().isNotFound());
+	}
+
 	private String token(UUID session) throws Exception {
 		return json.readTree(mvc.perform(get("/api/v1/guidance/sessions/" + session + "/check-in-code").session(worker))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).get("token").asString();
