@@ -90,7 +90,7 @@ public class ProviderManagement {
 		}
 		UUID id = UuidV7.next();
 		rows.insert(id, new NewProvider(provider.name(), provider.kind(), code.value(), provider.contactName(),
-				provider.contactPhone(), division.value()), code.value(), user.accountId(), OffsetDateTime.now(clock));
+				provider.contactPhone(), division.value()), user.accountId(), OffsetDateTime.now(clock));
 		audit.record(AuditEntry.of("GUIDANCE_PROVIDER_REGISTERED", "guidance_provider", id).in(division)
 			.withDetails(provider.kind().name()));
 		return id;

@@ -43,7 +43,7 @@ class ProviderRows {
 		this.jdbc = jdbc;
 	}
 
-	void insert(UUID id, NewProvider provider, String creditCode, UUID by, OffsetDateTime now) {
+	void insert(UUID id, NewProvider provider, UUID by, OffsetDateTime now) {
 		jdbc.sql("""
 				INSERT INTO guidance_provider (id, name, kind, credit_code, contact_name, contact_phone, division_code,
 				  created_by, created_at)
@@ -52,7 +52,7 @@ class ProviderRows {
 			.param("id", id)
 			.param("name", provider.name().strip())
 			.param("kind", provider.kind().name())
-			.param("code", creditCode)
+			.param("code", provider.creditCode())
 			.param("contact", provider.contactName().strip())
 			.param("phone", provider.contactPhone().strip())
 			.param("division", provider.divisionCode().strip())
