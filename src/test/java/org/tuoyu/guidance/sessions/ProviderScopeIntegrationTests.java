@@ -99,7 +99,7 @@ class ProviderScopeIntegrationTests {
 		fixtures.postJson(inspector, "/api/v1/guidance/providers", "{\"name\":\"x\"}")
 			.andExpect(status().isForbidden())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		MockHttpSession guardian = new EnrollmentFixtures(mvc, json, jdbc).guardian("13600440001");
+		MockHttpSession guardian = new EnrollmentFixtures(mvc, json, jdbc).guardian("13600449501");
 		mvc.perform(get("/api/v1/guidance/providers").session(guardian)).andExpect(status().isForbidden());
 		mvc.perform(get("/admin/guidance/providers").session(guardian)).andExpect(status().isForbidden());
 	}
