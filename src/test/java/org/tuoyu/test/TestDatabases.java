@@ -54,7 +54,8 @@ public class TestDatabases implements EnvironmentPostProcessor {
 		for (String cron : List.of("tuoyu.staff.expiry-alert-cron", "tuoyu.staff.import-purge-cron",
 				"tuoyu.enrollment.offer-expiry-cron", "tuoyu.enrollment.voucher-expiry-cron", "tuoyu.audit.chain-cron",
 				"tuoyu.health.immunisation-reminder-cron", "tuoyu.attendance.ratio-cron",
-				"tuoyu.guidance.register-age-out-cron", "tuoyu.guidance.register-import-purge-cron")) {
+				"tuoyu.guidance.register-age-out-cron", "tuoyu.guidance.register-import-purge-cron",
+				"tuoyu.guidance.sessions.reminder-cron")) {
 			if (!environment.containsProperty(cron)) {
 				properties.put(cron, "-");
 			}
