@@ -40,7 +40,8 @@ import org.tuoyu.test.TestClock;
 /**
  * A guardian books a free guidance session near home on a phone, the provider's worker opens the
  * session's QR page, the guardian's phone opens its check-in link, and the family's counter moves
- * to 1/6.
+ * to 1/6 while the district's guidance rate on the regulators' dashboard moves from no records to
+ * the child just guided.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "tuoyu.admin.password=" + GuidanceSessionJourneyBrowserTests.PASSWORD)
@@ -86,8 +87,13 @@ class GuidanceSessionJourneyBrowserTests extends BrowserJourney {
 	}
 
 	@Test
-	void aGuardianBooksNearHomeChecksInWithTheQrLinkAndTheCounterMoves() {
+	void aGuardianBooksNearHomeChecksInWithTheQrLinkAndTheCounterAndTheDistrictsRateMove() {
 		List<String> errors = new ArrayList<>();
+		try (BrowserContext desk = desktop()) {
+			Page district = login(desk, "admin", PASSWORD, errors);
+			district.navigate(url("/admin/statistics?division=320213"));
+			assertThat(district.locator("#indicator-GUIDANCE_RATE")).containsText("尚无育儿指导记录");
+		}
 		try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
 			.setIsMobile(true)
 			.setHasTouch(true))) {
@@ -128,6 +134,14 @@ class GuidanceSessionJourneyBrowserTests extends BrowserJourney {
 			assertThat(page.locator("#family-quota")).containsText("今年已参加 1/6 次免费指导");
 			assertThat(page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
 			screenshot(page, "guidance-sessions-04-counter-phone.png");
+		}
+		try (BrowserContext desk = desktop()) {
+			Page district = login(desk, "admin", PASSWORD, errors);
+			district.navigate(url("/admin/statistics?division=320213"));
+			assertThat(district.locator("#indicator-GUIDANCE_RATE")).containsText("100.00%");
+			assertThat(district.locator("#indicator-GUIDANCE_RATE")).containsText("分子 1 ／ 分母 1");
+			assertThat(district.locator("#indicator-COMMUNITY_SERVICE_COVERAGE")).isVisible();
+			screenshot(district, "guidance-sessions-05-district-rate.png");
 		}
 		assertThat(errors).isEmpty();
 	}
