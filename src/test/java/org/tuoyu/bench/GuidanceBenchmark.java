@@ -2,15 +2,18 @@ package org.tuoyu.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -19,6 +22,9 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -33,7 +39,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tuoyu.guidance.services.GuidanceServices;
 import org.tuoyu.guidance.services.ServiceKind;
 import org.tuoyu.guidance.services.ServiceSource;
+import org.tuoyu.platform.CurrentUser;
+import org.tuoyu.platform.account.Accounts;
+import org.tuoyu.platform.account.ApiTokens;
 import org.tuoyu.statistics.GuidanceFigures;
+import org.tuoyu.test.ResidentIds;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,10 +53,12 @@ import tools.jackson.databind.json.JsonMapper;
  * -Dsurefire.failIfNoSpecifiedTests=false}. Runs on the application's own embedded PostgreSQL with
  * the production settings (fsync and synchronous commit on), in {@code target/bench/guidance-pg}.
  * <ol>
- * <li>Wuxi scale: a register of {@code bench.guidance.cityChildren} (250,000) children in the real
- * communities and {@code bench.guidance.cityServices} (1,500,000) services this year; then, 20
- * times, one attendance is committed and the city's indicators are read over HTTP until the guided
- * count moves: the client-observed delay (target ≤ 1 s).</li>
+ * <li>Wuxi scale: the city administrator imports a register of {@code bench.guidance.cityChildren}
+ * (250,000) children in the real communities over HTTP, as an .xlsx upload checked and then
+ * confirmed (client-observed, target ≤ 60 s in all); then {@code bench.guidance.cityServices}
+ * (1,500,000) services this year; then, 20 times, one attendance is committed and the city's
+ * indicators are read over HTTP until the guided count moves: the client-observed delay (target
+ * ≤ 1 s).</li>
  * <li>Nation scale: {@code bench.guidance.nationChildren} (5,000,000) children and
  * {@code bench.guidance.nationServices} (30,000,000) services; the yearly counts rebuilt from the
  * whole ledger, and the nation's guidance figures computed from the register (target ≤ 10 s).</li>
@@ -95,7 +107,17 @@ class GuidanceBenchmark {
 	@Autowired
 	Clock clock;
 
-	private final HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
+	Accounts accounts;
+
+	private static final String BOUNDARY = "tuoyu-benchmark-boundary";
+
+	private static String token;
+
+	private final HttpClient http = HttpClient.newHttpClient();
 
 	private static final StringBuilder TABLE = new StringBuilder();
 
@@ -113,19 +135,54 @@ class GuidanceBenchmark {
 
 	@Test
 	@Order(1)
+	void aWuxiSizeRegisterIsImportedWithinAMinute() throws Exception {
+		token = tokens.create(admin(), "benchmark");
+		byte[] workbook = registerWorkbook(CITY_CHILDREN);
+		long started = System.nanoTime();
+		HttpResponse<String> checked = http.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/api/v1/guidance/register/import"))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(multipart(workbook))).build(), HttpResponse.BodyHandlers.ofString());
+		double check = (System.nanoTime() - started) / 1e6;
+		JsonNode report = json.readTree(checked.body());
+		assertThat(report.get("validRows").asInt()).as(checked.body().substring(0, Math.min(500, checked.body().length())))
+			.isEqualTo(CITY_CHILDREN);
+		long confirmStarted = System.nanoTime();
+		HttpResponse<String> confirmed = http.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/api/v1/guidance/register/import/"
+					+ report.get("importId").asString() + "/confirm"))
+			.header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build(),
+				HttpResponse.BodyHandlers.ofString());
+		double confirm = (System.nanoTime() - confirmStarted) / 1e6;
+		assertThat(json.readTree(confirmed.body()).get("written").asInt()).as(confirmed.body()).isEqualTo(CITY_CHILDREN);
+		TABLE.append(String.format(Locale.ROOT, """
+				### Guidance figures (issue 18) — production database settings (fsync and synchronous commit on)
+
+				Wuxi scale: the city administrator imports %,d children (.xlsx, %.1f MB) over HTTP, client-observed.
+
+				| step | ms |
+				|---|---|
+				| check every row (upload, read, validate, bulk lookups; nothing written) | %.0f |
+				| confirm (re-check, encrypt, write) | %.0f |
+				| **in all (target ≤ 60,000 ms)** | **%.0f** |
+				""", CITY_CHILDREN, workbook.length / 1e6, check, confirm, check + confirm));
+		JSON.add(String.format(Locale.ROOT, "\"cityImport\":{\"checkMs\":%.0f,\"confirmMs\":%.0f}", check, confirm));
+		assertThat(check + confirm).as("register import, ms").isLessThanOrEqualTo(60_000);
+	}
+
+	@Test
+	@Order(2)
 	void theCitysGuidanceRateMovesWithinASecondOfAnAttendance() throws Exception {
 		LocalDate today = LocalDate.now(clock);
 		long started = System.nanoTime();
-		register("a100", CITY_CHILDREN, """
-				(SELECT code FROM region_division WHERE level = 'COMMUNITY' AND code LIKE '3202%' ORDER BY code)""");
-		serve("a100", "a200", CITY_CHILDREN, CITY_SERVICES);
+		serve("a200", CITY_SERVICES);
 		double seeded = (System.nanoTime() - started) / 1e9;
-		login();
 		long guided = guided();
 		List<Double> delays = new ArrayList<>();
 		for (int round = 0; round < ROUNDS; round++) {
 			// a child beyond the served 60 %: its first service this year moves the guided count
-			UUID child = jdbc.sql("SELECT " + ID.formatted("a100", ":n")).param("n", CITY_CHILDREN - round)
+			UUID child = jdbc.sql("SELECT id FROM guidance_child ORDER BY id DESC OFFSET :n LIMIT 1").param("n", round)
 				.query(UUID.class).single();
 			transactions.executeWithoutResult(status -> services.record(child, ServiceKind.GROUP_CLASS,
 					ServiceSource.SESSION, UUID.randomUUID(), today, true, null));
@@ -138,13 +195,12 @@ class GuidanceBenchmark {
 		}
 		Collections.sort(delays);
 		TABLE.append(String.format(Locale.ROOT, """
-				### Guidance figures (issue 18) — production database settings (fsync and synchronous commit on)
 
-				Wuxi scale: %,d registered children, %,d services this year (seeded in %.0f s with set-based SQL).
+				Then %,d services this year to 60 %% of them (seeded in %.0f s with set-based SQL).
 
 				| what | p50 ms | p95 ms | max ms |
 				|---|---|---|---|
-				""", CITY_CHILDREN, CITY_SERVICES, seeded));
+				""", CITY_SERVICES, seeded));
 		TABLE.append(BenchFigures.row("an attendance committed → the city's guidance rate over HTTP shows it (target ≤ 1,000 ms)",
 				delays));
 		TABLE.append(BenchFigures.row("the city's indicators over HTTP, kept answer",
@@ -154,14 +210,14 @@ class GuidanceBenchmark {
 	}
 
 	@Test
-	@Order(2)
+	@Order(3)
 	void theNationsFiguresAreComputedInFull() throws Exception {
 		int year = LocalDate.now(clock).getYear();
 		long started = System.nanoTime();
 		register("b100", NATION_CHILDREN, """
 				(SELECT '9' || lpad(((g % 40000) / 13)::text, 4, '0') || lpad((g % 40000)::text, 7, '0') AS code
 				 FROM generate_series(0, 39999) g)""");
-		serve("b100", "b200", NATION_CHILDREN, NATION_SERVICES);
+		serve("b200", NATION_SERVICES);
 		double seeded = (System.nanoTime() - started) / 1e9;
 		List<Double> rebuild = BenchFigures.time(0, 1, this::rebuildYearlyCounts);
 		List<Double> nation = BenchFigures.time(1, 5, () -> figures.guidance("", year).orElseThrow());
@@ -197,18 +253,23 @@ class GuidanceBenchmark {
 			.update();
 	}
 
-	/** {@code count} services this year to the first 60 % of the children, with their yearly counts. */
-	private void serve(String childPrefix, String prefix, int children, int count) {
+	/**
+	 * {@code count} more services this year to the 60 % of all registered children with the lowest
+	 * ids, and every yearly count rebuilt.
+	 */
+	private void serve(String prefix, int count) {
 		LocalDate today = LocalDate.now(clock);
+		long children = jdbc.sql("SELECT count(*) FROM guidance_child").query(Long.class).single();
 		jdbc.sql("""
+				WITH served AS (SELECT id, division_code, community_code, row_number() OVER (ORDER BY id) - 1 AS k
+				  FROM guidance_child ORDER BY id LIMIT :children * 6 / 10)
 				INSERT INTO guidance_service (id, child_id, kind, source_type, source_id, served_on, free, division_code,
 				  community_code, recorded_at)
 				SELECT %s, c.id, 'GROUP_CLASS', 'SESSION', %s, :first + (g %% :days)::int, g %% 7 <> 0, c.division_code,
 				  c.community_code, :now
 				FROM generate_series(1, :count) g
-				JOIN guidance_child c ON c.id = %s
-				""".formatted(ID.formatted(prefix, "g"), ID.formatted(prefix.replace('2', '3'), "g"),
-				ID.formatted(childPrefix, "1 + g % (:children * 6 / 10)")))
+				JOIN served c ON c.k = g %% (:children * 6 / 10)
+				""".formatted(ID.formatted(prefix, "g"), ID.formatted(prefix.replace('2', '3'), "g")))
 			.param("first", today.withDayOfYear(1)).param("days", today.getDayOfYear()).param("now", OffsetDateTime.now(clock))
 			.param("count", count).param("children", children)
 			.update();
@@ -233,21 +294,60 @@ class GuidanceBenchmark {
 		jdbc.sql("ANALYZE guidance_child, guidance_child_year, guidance_service").update();
 	}
 
-	private void login() throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).GET().build();
-		String page = http.send(request, HttpResponse.BodyHandlers.ofString()).body();
-		String csrf = page.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
-		http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("username=admin&password=Bench2026pass&_csrf=" + csrf))
-			.build(), HttpResponse.BodyHandlers.discarding());
+	private CurrentUser admin() {
+		var account = accounts.findByUsername("admin").orElseThrow();
+		return new CurrentUser(account.id(), account.username(), account.displayName(), account.role(), account.scope());
+	}
+
+	/** The register import's Excel template filled with {@code rows} children of the city's communities. */
+	private byte[] registerWorkbook(int rows) throws Exception {
+		List<String> communities = jdbc.sql("""
+				SELECT code FROM region_division WHERE level = 'COMMUNITY' AND code LIKE '3202%' ORDER BY code
+				""").query(String.class).list();
+		LocalDate today = LocalDate.now(clock);
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(1_000); var out = new ByteArrayOutputStream()) {
+			Sheet sheet = workbook.createSheet("底册");
+			String[] header = { "姓名", "性别", "出生日期", "身份证号", "社区（村）代码", "监护人姓名", "监护人手机", "来源" };
+			Row first = sheet.createRow(0);
+			for (int c = 0; c < header.length; c++) {
+				first.createCell(c).setCellValue(header[c]);
+			}
+			for (int i = 0; i < rows; i++) {
+				LocalDate birth = today.minusDays(1 + i % 1_080);
+				int sequence = i / 1_080;
+				String id = ResidentIds.complete("320213" + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
+						+ String.format(Locale.ROOT, "%03d", sequence));
+				Row row = sheet.createRow(i + 1);
+				row.createCell(0).setCellValue("宝宝" + i);
+				row.createCell(1).setCellValue(sequence % 2 == 1 ? "男" : "女");
+				row.createCell(2).setCellValue(birth.toString());
+				row.createCell(3).setCellValue(id);
+				row.createCell(4).setCellValue(communities.get(i % communities.size()));
+				row.createCell(5).setCellValue("家长" + i);
+				row.createCell(6).setCellValue(String.format(Locale.ROOT, "139%08d", i));
+				row.createCell(7).setCellValue(i % 3 == 0 ? "出生登记" : "新生儿访视");
+			}
+			workbook.write(out);
+			workbook.dispose();
+			return out.toByteArray();
+		}
+	}
+
+	private static byte[] multipart(byte[] workbook) throws Exception {
+		var body = new ByteArrayOutputStream();
+		body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"register.xlsx\"\r\n"
+				+ "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.write(workbook);
+		body.write(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return body.toByteArray();
 	}
 
 	/** The city's guided children, as the indicators API reports them. */
 	private long guided() throws Exception {
 		HttpResponse<String> response = http.send(HttpRequest
 			.newBuilder(URI.create("http://localhost:" + port + "/api/v1/statistics/indicators?division=3202"))
-			.GET().build(), HttpResponse.BodyHandlers.ofString());
+			.header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
 		for (JsonNode indicator : json.readTree(response.body())) {
 			if (indicator.get("code").asString().equals("GUIDANCE_RATE")) {
 				return indicator.get("numerator").asLong();
