@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -65,6 +66,11 @@ class DataExchangeIntegrationTests {
 
 	private static Filed yuqi;
 
+	/** The end of the year after the test clock's: the inclusive status holds whenever the suite runs. */
+	private static LocalDate inclusiveUntil() {
+		return TestClock.today().plusYears(1).withMonth(12).withDayOfMonth(31);
+	}
+
 	private static Filed luoshe;
 
 	private static Family family;
@@ -87,7 +93,7 @@ class DataExchangeIntegrationTests {
 			.andExpect(jsonPath("$.records[0].category").value("STANDALONE"))
 			.andExpect(jsonPath("$.records[0].ownership").value("PUBLIC"))
 			.andExpect(jsonPath("$.records[0].inclusive").value(true))
-			.andExpect(jsonPath("$.records[0].inclusiveValidUntil").value("2027-12-31"))
+			.andExpect(jsonPath("$.records[0].inclusiveValidUntil").value(inclusiveUntil().toString()))
 			.andExpect(jsonPath("$.records[0].demonstrationLevel").value("DISTRICT"))
 			.andExpect(jsonPath("$.records[0].status").value("VERIFIED"))
 			.andExpect(jsonPath("$.records[0].streetCode").value(YUQI))
@@ -113,7 +119,7 @@ class DataExchangeIntegrationTests {
 							+ ".csv\"")));
 		assertThat(csv).isEqualTo("id,creditCode,name,category,ownership,inclusive,inclusiveValidUntil,demonstrationLevel,"
 				+ "status,streetCode,districtCode,address,latitude,longitude,filedOn\r\n" + yuqi.id() + ","
-				+ CreditCodes.valid(33_101) + ",\"惠山\"\"小太阳\"\",托育中心\",STANDALONE,PUBLIC,true,2027-12-31,DISTRICT,VERIFIED,"
+				+ CreditCodes.valid(33_101) + ",\"惠山\"\"小太阳\"\",托育中心\",STANDALONE,PUBLIC,true," + inclusiveUntil() + ",DISTRICT,VERIFIED,"
 				+ YUQI + ",320206,梁溪区中山路1号,31.5689,120.2991,2026-03-02\r\n");
 		String district = body(export(huishan(), "institutions", "320206", "CSV").andExpect(status().isOk()));
 		assertThat(district).contains(yuqi.id().toString(), luoshe.id().toString()).doesNotContain("exchange-suspended");
@@ -212,9 +218,9 @@ class DataExchangeIntegrationTests {
 				.update();
 			jdbc.sql("""
 					UPDATE institution_institution SET name = :name, inclusive = true, inclusive_price_cap = 1500,
-					  inclusive_valid_until = DATE '2027-12-31', ownership = 'PUBLIC', demonstration_level = 'DISTRICT',
+					  inclusive_valid_until = :until, ownership = 'PUBLIC', demonstration_level = 'DISTRICT',
 					  status = 'VERIFIED' WHERE id = :id
-					""").param("name", NAME).param("id", yuqi.id()).update();
+					""").param("name", NAME).param("until", inclusiveUntil()).param("id", yuqi.id()).update();
 			jdbc.sql("""
 					INSERT INTO institution_class (id, institution_id, site_id, name, class_type, capacity)
 					SELECT :class, institution_id, site_id, '乳儿班', 'INFANT', 6 FROM institution_class WHERE id = :toddlers
