@@ -32,12 +32,24 @@ final class AesGcmProtection implements PersonalDataProtection {
 
 	private final SecureRandom random = new SecureRandom();
 
+	// Looking up a Cipher or Mac costs more than using it: each thread keeps its own, set up anew for
+	// every value (a GCM cipher needs a fresh nonce anyway; a Mac resets after doFinal).
+	private final ThreadLocal<Cipher> ciphers;
+
+	private final ThreadLocal<Mac> indexMacs;
+
 	AesGcmProtection(byte[] masterKey) {
 		if (masterKey.length != 32) {
 			throw new IllegalArgumentException("The data key must be 32 bytes, not " + masterKey.length);
 		}
 		this.encryptionKey = new SecretKeySpec(derive(masterKey, "tuoyu personal data encryption"), "AES");
 		this.indexKey = new SecretKeySpec(derive(masterKey, "tuoyu personal data blind index"), "HmacSHA256");
+		this.ciphers = ThreadLocal.withInitial(() -> instance(() -> Cipher.getInstance("AES/GCM/NoPadding")));
+		this.indexMacs = ThreadLocal.withInitial(() -> instance(() -> {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(indexKey);
+			return mac;
+		}));
 	}
 
 	@Override
@@ -45,7 +57,7 @@ final class AesGcmProtection implements PersonalDataProtection {
 		byte[] nonce = new byte[NONCE_BYTES];
 		random.nextBytes(nonce);
 		try {
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			Cipher cipher = ciphers.get();
 			cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, nonce));
 			cipher.updateAAD(purpose.getBytes(StandardCharsets.UTF_8));
 			byte[] sealed = cipher.doFinal(value.getBytes(StandardCharsets.UTF_8));
@@ -62,7 +74,7 @@ final class AesGcmProtection implements PersonalDataProtection {
 			throw new IllegalArgumentException("Not a protected value of version " + VERSION);
 		}
 		try {
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			Cipher cipher = ciphers.get();
 			cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, stored, 1, NONCE_BYTES));
 			cipher.updateAAD(purpose.getBytes(StandardCharsets.UTF_8));
 			byte[] plain = cipher.doFinal(stored, 1 + NONCE_BYTES, stored.length - 1 - NONCE_BYTES);
@@ -75,15 +87,24 @@ final class AesGcmProtection implements PersonalDataProtection {
 
 	@Override
 	public byte[] blindIndex(String purpose, String normalisedValue) {
+		Mac mac = indexMacs.get();
+		mac.update(purpose.getBytes(StandardCharsets.UTF_8));
+		mac.update((byte) 0);
+		return mac.doFinal(normalisedValue.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** A JCA object the platform's JDK always provides. */
+	private interface Lookup<T> {
+
+		T get() throws GeneralSecurityException;
+	}
+
+	private static <T> T instance(Lookup<T> lookup) {
 		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(indexKey);
-			mac.update(purpose.getBytes(StandardCharsets.UTF_8));
-			mac.update((byte) 0);
-			return mac.doFinal(normalisedValue.getBytes(StandardCharsets.UTF_8));
+			return lookup.get();
 		}
 		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("Blind index failed", ex);
+			throw new IllegalStateException("The JDK lacks AES-GCM or HMAC-SHA256", ex);
 		}
 	}
 
