@@ -1,5 +1,6 @@
 package org.tuoyu.guidance.register;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -28,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tuoyu.family.FamilyManagement;
 import org.tuoyu.guidance.GuidanceRules;
 import org.tuoyu.platform.PersonalDataProtection;
-import org.tuoyu.platform.UuidV7;
 import org.tuoyu.region.Division;
 import org.tuoyu.region.RegionManagement;
 import org.tuoyu.shared.DivisionCode;
@@ -153,7 +153,8 @@ class DemoRegister implements ApplicationRunner {
 				Candidate candidate = checks.check(new NewRegisterChild(child.name(), child.sex(), child.birth(),
 						child.residentId(), community, child.guardianName(), child.phone(), origin(random)), area,
 						known::contains, true, today);
-				imported.add(new RegisterRows.NewRow(UuidV7.next(), candidate, child.id(), child.placed(), "IMPORT", null));
+				imported.add(new RegisterRows.NewRow(id(child.id().toString()), candidate, child.id(), child.placed(), "IMPORT",
+						null));
 			}
 			long sampled = (count.children() + SAMPLE - 1) / SAMPLE;
 			long newborns = Math.max(0, sampled - family.size());
@@ -204,7 +205,7 @@ class DemoRegister implements ApplicationRunner {
 		String community = communities.get(random.nextInt(communities.size()));
 		Candidate candidate = checks.check(new NewRegisterChild(name, sex, birth, residentId(random, street, birth, sex),
 				community, guardian, phone, origin(random)), area, known::contains, true, registeredOn);
-		return new RegisterRows.NewRow(UuidV7.next(), candidate, null, false, "IMPORT", null);
+		return new RegisterRows.NewRow(id(candidate.residentId().value()), candidate, null, false, "IMPORT", null);
 	}
 
 	/** A resident ID issued in the street's county, unused by any other demo child. */
@@ -227,6 +228,11 @@ class DemoRegister implements ApplicationRunner {
 		LocalDate visit = birth.plusDays(30);
 		LocalDate monday = visit.plusDays((8 - visit.getDayOfWeek().getValue()) % 7);
 		return monday.isAfter(today) ? today : monday;
+	}
+
+	/** The entry's id, the same in every demo database (so that the sessions demo draws the same children). */
+	private static UUID id(String key) {
+		return UUID.nameUUIDFromBytes(("tuoyu-demo-register-" + key).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static RegisterOrigin origin(Random random) {
@@ -280,7 +286,7 @@ class DemoRegister implements ApplicationRunner {
 			List<String> options = communities.computeIfAbsent(child.street(),
 					street -> region.subdivisionsOf(DivisionCode.of(street)).stream().map(d -> d.code().value()).toList());
 			String community = options.get(Math.floorMod(child.id().hashCode(), options.size()));
-			batch.add(new Object[] { UuidV7.next(), child.name(), child.sex().name(), child.birth(), child.street(), community,
+			batch.add(new Object[] { id(child.id().toString()), child.name(), child.sex().name(), child.birth(), child.street(), community,
 					child.id(), child.placed(), today, child.guardian(), now, now });
 		}
 		jdbc.batchUpdate("""

@@ -498,7 +498,7 @@ class DemoGuidanceSessions implements ApplicationRunner {
 				starts);
 	}
 
-	/** Fills a past session with children of the community who booked and did not come, up to its seats. */
+	/** Adds children of the community who booked (a past session: and did not come) up to {@code seats}. */
 	private static void noShows(Random random, Planned session, List<Kid> kids, String community, int seats) {
 		session.capacity = Math.max(session.capacity, Math.min(500, seats));
 		Set<UUID> seated = new HashSet<>();
@@ -539,6 +539,10 @@ class DemoGuidanceSessions implements ApplicationRunner {
 				at(twoDaysAgo, 9, 30));
 		recent.seats.add(new Seat(child, BookingStatus.BOOKED, false));
 		planned.add(recent);
+		LocalDate next = today.plusDays(6);
+		Planned open = inPerson(random, provider, child.street(), child.community(), name, child.band(next), at(next, 15, 30));
+		noShows(random, open, street, child.community(), 6);
+		planned.add(open);
 		LocalDate soon = today.plusDays(5);
 		Planned full = inPerson(random, provider, child.street(), child.community(), name, child.band(soon), at(soon, 9, 30));
 		full.capacity = 12;
