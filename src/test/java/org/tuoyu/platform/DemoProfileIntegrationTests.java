@@ -145,7 +145,8 @@ class DemoProfileIntegrationTests {
 	@ParameterizedTest
 	@CsvSource({ "admin, CITY_ADMIN, /admin", "liangxi, DISTRICT_ADMIN, /admin", "street, STREET_OFFICER, /admin",
 			"inspector, INSPECTOR, /admin", "org-admin, INSTITUTION_ADMIN, /org", "caregiver, CAREGIVER, /org",
-			"health, HEALTH_WORKER, /org", "parent, GUARDIAN, /family" })
+			"health, HEALTH_WORKER, /org", "parent, GUARDIAN, /family",
+			"provider, GUIDANCE_PROVIDER, /provider", "community, COMMUNITY_HEALTH, /admin/guidance" })
 	void everyRoleHasADemoAccountThatLogsIntoItsFace(String username, Role role, String face) throws Exception {
 		MockHttpSession session = Logins.login(mvc, username, "tuoyu2026demo");
 		mvc.perform(get("/api/v1/me").session(session)).andExpect(jsonPath("$.role").value(role.name()));
