@@ -72,9 +72,13 @@ class EmbeddedDatabaseConfiguration {
 				throw new DataDirectoryInUseException(dataDirectory);
 			}
 			try {
+				// The library starts PostgreSQL for tests, with fsync and synchronous commit off; the
+				// application's data must survive a crash, so both are switched back on.
 				EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 					.setDataDirectory(dataDirectory)
 					.setCleanDataDirectory(false)
+					.setServerConfig("fsync", "on")
+					.setServerConfig("synchronous_commit", "on")
 					.setServerConfig("timezone", timeZone)
 					.setLocaleConfig("encoding", "UTF8")
 					.setLocaleConfig("locale", "C.UTF-8");

@@ -17,8 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tuoyu.TuoyuApplication;
 
 /**
- * The application's own PostgreSQL: data survives a restart, a second instance on the same data
- * directory is refused with a clear message.
+ * The application's own PostgreSQL: data survives a restart with durable commits, a second
+ * instance on the same data directory is refused with a clear message.
  */
 class EmbeddedDatabaseTests {
 
@@ -52,6 +52,9 @@ class EmbeddedDatabaseTests {
 				.single()).isEqualTo("元旦");
 			assertThat(jdbc.sql("SELECT count(*) FROM platform_account WHERE username = 'admin'").query(Long.class).single())
 				.isEqualTo(1);
+			// durable commits: what is committed survives a crash of the machine
+			assertThat(jdbc.sql("SHOW fsync").query(String.class).single()).isEqualTo("on");
+			assertThat(jdbc.sql("SHOW synchronous_commit").query(String.class).single()).isEqualTo("on");
 		}
 	}
 
