@@ -1,11 +1,13 @@
 package org.tuoyu.guidance.register;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,6 +17,7 @@ import javax.xml.parsers.ParserConfigurationException;
 
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
@@ -64,7 +67,17 @@ final class RegisterFile {
 
 	private static List<Line> workbook(byte[] content) {
 		List<Line> lines = new ArrayList<>();
-		try (OPCPackage workbook = OPCPackage.open(new ByteArrayInputStream(content))) {
+		// Opened from a file, the package streams its parts: a city's register is a sheet of more than
+		// 100 MB of XML, more than POI will hold in one array.
+		Path file = null;
+		try {
+			file = Files.createTempFile("tuoyu-register-", ".xlsx");
+			Files.write(file, content);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
 			XSSFReader reader = new XSSFReader(workbook);
 			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
 			if (!sheets.hasNext()) {
@@ -84,7 +97,19 @@ final class RegisterFile {
 			}
 			throw unreadable();
 		}
+		finally {
+			delete(file);
+		}
 		return lines;
+	}
+
+	private static void delete(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static BusinessRuleException unreadable() {
