@@ -62,6 +62,8 @@ class GuidanceSessionJourneyBrowserTests extends BrowserJourney {
 
 	UUID session;
 
+	UUID commission;
+
 	@BeforeAll
 	void aSessionStartingSoonNearTheFamily() {
 		Accounts accounts = application.getBean(Accounts.class);
@@ -71,7 +73,7 @@ class GuidanceSessionJourneyBrowserTests extends BrowserJourney {
 		UUID provider = providers.register(city, new NewProvider("崇安寺街道社区卫生服务中心", ProviderKind.COMMUNITY_HEALTH_CENTRE,
 				CreditCodes.valid(44_201), "孙主任", "0510-82700001", "320213"));
 		UUID workerId = providers.addWorker(city, provider, WORKER, "指导员 小周", PASSWORD);
-		UUID commission = providers.commission(city, new NewCommission(provider, "崇安寺街道居家育儿指导", STREET,
+		commission = providers.commission(city, new NewCommission(provider, "崇安寺街道居家育儿指导", STREET,
 				TestClock.today().minusDays(10), TestClock.today().plusDays(90), 20, new BigDecimal("50000.00")));
 		CurrentUser worker = new CurrentUser(workerId, WORKER, "指导员 小周", Role.GUIDANCE_PROVIDER, DataScope.provider(provider));
 		LocalDateTime start = TestClock.cityNow().plusMinutes(10).withSecond(0).withNano(0);
@@ -142,6 +144,17 @@ class GuidanceSessionJourneyBrowserTests extends BrowserJourney {
 			assertThat(district.locator("#indicator-GUIDANCE_RATE")).containsText("分子 1 ／ 分母 1");
 			assertThat(district.locator("#indicator-COMMUNITY_SERVICE_COVERAGE")).isVisible();
 			screenshot(district, "guidance-sessions-05-district-rate.png");
+			district.navigate(url("/admin/guidance/commissions"));
+			district.click("#commission-" + commission + " a");
+			assertThat(district.locator("#figure-attendances")).hasText("1");
+			assertThat(district.locator("#figure-children")).hasText("1");
+			assertThat(district.locator("#delivered-" + session)).containsText("崇安寺社区");
+			screenshot(district, "guidance-sessions-06-commission-delivery.png");
+			district.navigate(url("/admin/guidance/quota"));
+			assertThat(district.locator("#behind-areas")).containsText("梁溪区");
+			district.click("#behind-areas a >> text=梁溪区");
+			assertThat(district.locator("#area-name")).hasText("梁溪区");
+			screenshot(district, "guidance-sessions-07-quota-by-area.png");
 		}
 		assertThat(errors).isEmpty();
 	}

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tuoyu.family.ChildFacts;
 import org.tuoyu.family.FamilyManagement;
 import org.tuoyu.platform.BusinessRuleException;
+import org.tuoyu.platform.CurrentUser;
 import org.tuoyu.platform.NotFoundException;
 import org.tuoyu.platform.UuidV7;
 import org.tuoyu.shared.DivisionCode;
@@ -49,6 +50,14 @@ public class RegisterChildren {
 		this.rows = rows;
 		this.checks = checks;
 		this.clock = clock;
+	}
+
+	/**
+	 * A division inside the user's area, or the area itself when {@code code} is blank; a division
+	 * outside it, or a user without an area, is not found.
+	 */
+	public DivisionCode areaOf(CurrentUser user, String code) {
+		return RegisterAccess.within(user, code);
 	}
 
 	/** The register entry with this id. */

@@ -21,6 +21,19 @@ final class RegisterExitPolicy {
 	private RegisterExitPolicy() {
 	}
 
+	/**
+	 * Whether an officer may put a child back in the register: only an exit an officer made (moved
+	 * away, deceased, duplicate), and only while the child is still young enough for the register.
+	 */
+	static void checkReinstatement(RegisterStatus status, boolean agedOut) {
+		if (status == RegisterStatus.ACTIVE) {
+			throw new BusinessRuleException(null, "guidance.register.reinstate.active");
+		}
+		if (!BY_OFFICERS.contains(status) || agedOut) {
+			throw new BusinessRuleException(null, "guidance.register.reinstate.agedOut");
+		}
+	}
+
 	/** The exit with its reason trimmed, or the rule it breaks. */
 	static RegisterExit check(RegisterExit exit, LocalDate birthDate, LocalDate today) {
 		if (exit.status() == null || !BY_OFFICERS.contains(exit.status())) {

@@ -49,15 +49,18 @@ public class RegisterManagement {
 
 	private final AuditLog audit;
 
+	private final RegisterAgePolicy age;
+
 	private final Clock clock;
 
 	RegisterManagement(RegisterRows rows, RegisterChecks checks, RegionManagement region, FamilyManagement family,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, RegisterAgePolicy age, Clock clock) {
 		this.rows = rows;
 		this.checks = checks;
 		this.region = region;
 		this.family = family;
 		this.audit = audit;
+		this.age = age;
 		this.clock = clock;
 	}
 
@@ -89,6 +92,20 @@ public class RegisterManagement {
 			.withDetails("page " + page + ", children " + entries.size()));
 		return new RegisterPage(area.value(), region.nameOf(area).orElse(area.value()), rows.counts(area), areas, entries,
 				rows.matching(area, filter.name(), filter.status()), page, PAGE_SIZE);
+	}
+
+	/**
+	 * Every child of a division inside the user's area matching the filter (all pages), masked,
+	 * youngest first, for a spreadsheet; the read is audited.
+	 */
+	@Transactional
+	public List<RegisterEntry> export(CurrentUser user, RegisterFilter filter) {
+		DivisionCode area = RegisterAccess.within(user, filter.area());
+		List<RegisterEntry> entries = named(rows.page(area, filter.name(), filter.status(), Integer.MAX_VALUE, 0));
+		audit.record(AuditEntry.of("guidance.register.export", "division", area.value())
+			.in(area)
+			.withDetails("children " + entries.size()));
+		return entries;
 	}
 
 	/** One child of the user's area, masked; the read is audited. */
@@ -138,6 +155,25 @@ public class RegisterManagement {
 		audit.record(AuditEntry.of("guidance.register.child.exit", "registerChild", id)
 			.in(street(entry))
 			.withDetails(checked.status().name() + " " + checked.date()));
+	}
+
+	/**
+	 * Puts a child an officer took out (moved away, deceased, duplicate) back in the register of
+	 * the user's area: a mistaken exit, or a family that moved back. A child who has reached the
+	 * register's age stays out.
+	 *
+	 * @throws BusinessRuleException when the child is in the register already or too old for it
+	 */
+	@Transactional
+	public void reinstate(CurrentUser user, UUID id) {
+		RegisterEntry entry = visible(RegisterAccess.keptArea(user), id);
+		RegisterExitPolicy.checkReinstatement(entry.status(), age.agedOut(entry.birthDate(), LocalDate.now(clock)));
+		if (!rows.reinstate(id, user.accountId(), OffsetDateTime.now(clock))) {
+			throw new BusinessRuleException(null, "guidance.register.reinstate.active");
+		}
+		audit.record(AuditEntry.of("guidance.register.child.reinstate", "registerChild", id)
+			.in(street(entry))
+			.withDetails("was " + entry.status().name() + " since " + entry.exitedOn()));
 	}
 
 	/** The register entries of the guardian's children, youngest first; the read is audited. */

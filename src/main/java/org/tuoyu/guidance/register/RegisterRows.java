@@ -252,6 +252,19 @@ class RegisterRows {
 			.update() == 1;
 	}
 
+	/** Puts a child an officer took out back in the register; returns whether it was out. */
+	boolean reinstate(UUID id, UUID by, OffsetDateTime now) {
+		return jdbc.sql("""
+				UPDATE guidance_child SET status = 'ACTIVE', exit_reason = NULL, exited_on = NULL, updated_by = :by,
+				  updated_at = :now
+				WHERE id = :id AND status IN ('MOVED_AWAY', 'DECEASED', 'DUPLICATE')
+				""")
+			.param("id", id)
+			.param("by", by)
+			.param("now", now)
+			.update() == 1;
+	}
+
 	/** Every active child who has reached {@code months} of age on {@code today} leaves on that birthday. */
 	int ageOut(LocalDate today, int months, OffsetDateTime now) {
 		return jdbc.sql("""

@@ -28,16 +28,17 @@ import org.tuoyu.guidance.services.ServiceKind;
  * @param endsAt when it ends
  * @param free whether it is free for families (always, under a commission)
  * @param cancelled whether it was cancelled
+ * @param cancelReason why it was cancelled, told to the families who had booked it
  */
 public record GuidanceSession(UUID id, UUID commissionId, UUID providerId, String providerName, ServiceKind kind,
 		Topic topic, String divisionCode, String divisionName, String place, BigDecimal latitude, BigDecimal longitude,
 		String onlineUrl, int capacity, int booked, int waitlisted, OffsetDateTime startsAt, OffsetDateTime endsAt,
-		boolean free, boolean cancelled) {
+		boolean free, boolean cancelled, String cancelReason) {
 
 	/** The same session with its division's name. */
 	public GuidanceSession named(String name) {
 		return new GuidanceSession(id, commissionId, providerId, providerName, kind, topic, divisionCode, name, place,
-				latitude, longitude, onlineUrl, capacity, booked, waitlisted, startsAt, endsAt, free, cancelled);
+				latitude, longitude, onlineUrl, capacity, booked, waitlisted, startsAt, endsAt, free, cancelled, cancelReason);
 	}
 
 	/** Seats still free. */

@@ -1,7 +1,9 @@
 package org.tuoyu.guidance.sessions;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,33 +20,63 @@ class OutreachRows {
 	record Behind(UUID childId, String name, LocalDate birthDate, String home, UUID familyChildId, int attended) {
 	}
 
+	/** What is looked at: an area (a division code prefix of the child's home) and a month of a year. */
+	record Window(String area, LocalDate yearStart, LocalDate monthEnd, int expected) {
+	}
+
+	/** Active home-cared children living in the area, born by the month's end, below the expected count. */
+	private static final String BEHIND = """
+			SELECT c.id, c.name, c.birth_date, coalesce(c.community_code, c.division_code) AS home, c.family_child_id,
+			  count(s.id) AS attended
+			FROM guidance_child c
+			LEFT JOIN guidance_service s ON s.child_id = c.id AND s.free AND s.served_on >= :from AND s.served_on <= :to
+			WHERE c.status = 'ACTIVE' AND NOT c.enrolled AND c.birth_date <= :to
+			  AND starts_with(coalesce(c.community_code, c.division_code), :area)
+			GROUP BY c.id
+			HAVING count(s.id) < :expected
+			""";
+
 	private final JdbcClient jdbc;
 
 	OutreachRows(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	/** Active home-cared children living in the area, born by the month's end, below {@code expected}. */
-	List<Behind> behind(String scope, LocalDate yearStart, LocalDate monthEnd, int expected) {
-		return jdbc.sql("""
-				SELECT c.id, c.name, c.birth_date, coalesce(c.community_code, c.division_code) AS home, c.family_child_id,
-				  count(s.id) AS attended
-				FROM guidance_child c
-				LEFT JOIN guidance_service s ON s.child_id = c.id AND s.free AND s.served_on >= :from AND s.served_on <= :to
-				WHERE c.status = 'ACTIVE' AND NOT c.enrolled AND c.birth_date <= :to
-				  AND starts_with(coalesce(c.community_code, c.division_code), :scope)
-				GROUP BY c.id
-				HAVING count(s.id) < :expected
-				ORDER BY home, attended, c.name, c.id
-				LIMIT 2000
-				""")
-			.param("from", yearStart)
-			.param("to", monthEnd)
-			.param("scope", scope)
-			.param("expected", expected)
+	/** One page of the children behind, by home, fewest sessions first. */
+	List<Behind> behind(Window window, int limit, int offset) {
+		return select(window, BEHIND + " ORDER BY home, attended, c.name, c.id LIMIT :limit OFFSET :offset")
+			.param("limit", limit)
+			.param("offset", offset)
 			.query((rs, n) -> new Behind(rs.getObject("id", UUID.class), rs.getString("name"),
 					rs.getObject("birth_date", LocalDate.class), rs.getString("home"),
 					rs.getObject("family_child_id", UUID.class), rs.getInt("attended")))
 			.list();
+	}
+
+	/** Every child behind, for inviting them all. */
+	List<Behind> behind(Window window) {
+		return behind(window, Integer.MAX_VALUE, 0);
+	}
+
+	/**
+	 * The children behind counted by the first {@code length} digits of their home, most behind
+	 * first; children whose home is known only to a coarser level count under that shorter code.
+	 */
+	Map<String, Long> countsBy(Window window, int length) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		select(window, "SELECT left(b.home, :length) AS code, count(*) AS behind FROM (" + BEHIND
+				+ ") b GROUP BY 1 ORDER BY 2 DESC, 1")
+			.param("length", length)
+			.query((rs, n) -> counts.put(rs.getString("code"), rs.getLong("behind")))
+			.list();
+		return counts;
+	}
+
+	private JdbcClient.StatementSpec select(Window window, String sql) {
+		return jdbc.sql(sql)
+			.param("from", window.yearStart())
+			.param("to", window.monthEnd())
+			.param("area", window.area())
+			.param("expected", window.expected());
 	}
 }

@@ -2,12 +2,16 @@ package org.tuoyu.guidance.sessions;
 
 import static org.tuoyu.guidance.sessions.GuidanceActions.covers;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -22,6 +26,7 @@ import org.tuoyu.guidance.services.ServiceSource;
 import org.tuoyu.guidance.sessions.ProviderRows.CommissionRow;
 import org.tuoyu.guidance.sessions.SessionRows.BookingRow;
 import org.tuoyu.guidance.sessions.SessionRows.Scheduled;
+import org.tuoyu.guidance.sessions.SessionRows.SessionFigures;
 import org.tuoyu.platform.AuditEntry;
 import org.tuoyu.platform.AuditLog;
 import org.tuoyu.platform.BusinessRuleException;
@@ -45,6 +50,9 @@ public class SessionManagement {
 
 	/** The purpose under which QR check-in tokens are signed. */
 	static final String CHECK_IN = "guidance-check-in";
+
+	/** How many of the latest ratings a commission's delivery shows. */
+	private static final int LATEST_RATINGS = 20;
 
 	private final SessionRows sessions;
 
@@ -246,6 +254,92 @@ public class SessionManagement {
 		BookingRow done = sessions.booking(bookingId).orElseThrow();
 		return new RosterEntry(done.id(), done.childName(), BookingPolicy.ageMonths(done.birthDate(), day(session)),
 				done.status(), done.attendedAt(), done.source(), done.rating(), done.ratingComment());
+	}
+
+	/**
+	 * Cancels one of the worker's provider's sessions before it starts, with a reason: every
+	 * booking and waitlist place is cancelled and the guardians on the platform are told why.
+	 * A cancelled session no longer counts against its commission's sessions.
+	 *
+	 * @return how many children had a seat or a waitlist place
+	 * @throws BusinessRuleException without a reason (at most 200 characters), for a session
+	 *         already cancelled or already started
+	 */
+	@Transactional
+	public int cancel(CurrentUser user, UUID sessionId, String reason) {
+		GuidanceActions.requireProviderWorker(user);
+		if (!sessions.lockSession(sessionId)) {
+			throw new NotFoundException("session");
+		}
+		GuidanceSession session = own(user, sessionId);
+		String why = reason == null ? "" : reason.strip();
+		if (why.isEmpty() || why.length() > 200) {
+			throw new BusinessRuleException("reason", "guidance.sessions.session.cancel.reason", 200);
+		}
+		if (session.cancelled()) {
+			throw new BusinessRuleException(null, "guidance.sessions.session.cancel.already");
+		}
+		if (!session.startsAt().toInstant().isAfter(clock.instant())) {
+			throw new BusinessRuleException(null, "guidance.sessions.session.cancel.started");
+		}
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		sessions.cancelSession(sessionId, why, user.accountId(), now);
+		List<BookingRow> bookings = sessions.roster(sessionId);
+		String when = CityTimes.format(session.startsAt(), clock);
+		for (BookingRow booking : bookings) {
+			sessions.cancel(booking.id(), now);
+			if (booking.familyChildId() != null) {
+				family.guardianAccounts(booking.familyChildId())
+					.forEach(account -> inbox.send(account, "guidance.sessions.notification.sessionCancelled",
+							"/family/guidance/sessions?child=" + booking.familyChildId(), booking.childName(), when, why));
+			}
+		}
+		audit.record(AuditEntry.of("GUIDANCE_SESSION_CANCELLED", "guidance_session", sessionId)
+			.in(DivisionCode.of(session.divisionCode()))
+			.withDetails(bookings.size() + " bookings: " + why));
+		return bookings.size();
+	}
+
+	/**
+	 * What a commission the user may see has delivered: its sessions, attendance and the families'
+	 * ratings (officers of an area the commission concerns, or the provider's workers); another
+	 * commission is not found. No child's data are shown.
+	 */
+	@Transactional(readOnly = true)
+	public CommissionDelivery delivery(CurrentUser user, UUID commissionId) {
+		Commission commission = providerManagement.commission(user, commissionId);
+		Map<UUID, SessionFigures> figures = sessions.figuresOfCommission(commissionId);
+		Instant now = clock.instant();
+		List<DeliveredSession> delivered = new ArrayList<>();
+		int held = 0;
+		int cancelled = 0;
+		long attendances = 0;
+		long ratings = 0;
+		long stars = 0;
+		for (GuidanceSession session : sessions.sessionsOfCommission(commissionId)) {
+			SessionFigures f = figures.getOrDefault(session.id(), new SessionFigures(0, 0, 0));
+			delivered.add(new DeliveredSession(named(session), f.attended(), average(f.stars(), f.ratings()), f.ratings()));
+			if (session.cancelled()) {
+				cancelled++;
+			}
+			else if (session.endsAt().toInstant().isBefore(now)) {
+				held++;
+			}
+			attendances += f.attended();
+			ratings += f.ratings();
+			stars += f.stars();
+		}
+		return new CommissionDelivery(commission, held, cancelled, attendances, sessions.childrenServed(commissionId),
+				average(stars, ratings), ratings, delivered, sessions.latestRatings(commissionId, LATEST_RATINGS));
+	}
+
+	private static BigDecimal average(long stars, long ratings) {
+		return ratings == 0 ? null : BigDecimal.valueOf(stars).divide(BigDecimal.valueOf(ratings), 1, RoundingMode.HALF_UP);
+	}
+
+	/** Whether a session may still be cancelled: scheduled and not yet started. */
+	public boolean cancellable(GuidanceSession session) {
+		return !session.cancelled() && session.startsAt().toInstant().isAfter(clock.instant());
 	}
 
 	/**

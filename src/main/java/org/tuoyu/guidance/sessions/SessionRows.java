@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,7 +23,7 @@ class SessionRows {
 	private static final String SESSION = """
 			SELECT s.id, s.commission_id, s.provider_id, p.name AS provider_name, s.kind, s.topic_code, t.from_months,
 			  t.to_months, t.theme, s.division_code, s.place, s.latitude, s.longitude, s.online_url, s.capacity, s.starts_at,
-			  s.ends_at, s.free, s.status,
+			  s.ends_at, s.free, s.status, s.cancel_reason,
 			  (SELECT count(*) FROM guidance_booking b WHERE b.session_id = s.id AND b.status = 'BOOKED') AS booked,
 			  (SELECT count(*) FROM guidance_booking b WHERE b.session_id = s.id AND b.status = 'WAITLISTED') AS waitlisted
 			FROM guidance_session s JOIN guidance_provider p ON p.id = s.provider_id JOIN guidance_topic t ON t.code = s.topic_code
@@ -105,6 +107,60 @@ class SessionRows {
 		return jdbc.sql(SESSION + " WHERE s.provider_id = :provider ORDER BY s.starts_at DESC, s.id LIMIT 500")
 			.param("provider", providerId)
 			.query(SessionRows::session)
+			.list();
+	}
+
+	/** Every session of a commission, the latest first. */
+	List<GuidanceSession> sessionsOfCommission(UUID commissionId) {
+		return jdbc.sql(SESSION + " WHERE s.commission_id = :commission ORDER BY s.starts_at DESC, s.id")
+			.param("commission", commissionId)
+			.query(SessionRows::session)
+			.list();
+	}
+
+	/** Attendance and ratings of one session, from its bookings. */
+	record SessionFigures(long attended, long ratings, long stars) {
+	}
+
+	/** Attendance and ratings of each session of a commission that has bookings. */
+	Map<UUID, SessionFigures> figuresOfCommission(UUID commissionId) {
+		Map<UUID, SessionFigures> figures = new HashMap<>();
+		jdbc.sql("""
+				SELECT b.session_id, count(b.attended_at) AS attended, count(b.rating) AS ratings,
+				  coalesce(sum(b.rating), 0) AS stars
+				FROM guidance_booking b JOIN guidance_session s ON s.id = b.session_id
+				WHERE s.commission_id = :commission
+				GROUP BY b.session_id
+				""")
+			.param("commission", commissionId)
+			.query((rs, n) -> figures.put(rs.getObject("session_id", UUID.class),
+					new SessionFigures(rs.getLong("attended"), rs.getLong("ratings"), rs.getLong("stars"))))
+			.list();
+		return figures;
+	}
+
+	/** Different children who attended a session of the commission. */
+	long childrenServed(UUID commissionId) {
+		return jdbc.sql("""
+				SELECT count(DISTINCT b.child_id) FROM guidance_booking b JOIN guidance_session s ON s.id = b.session_id
+				WHERE s.commission_id = :commission AND b.attended_at IS NOT NULL
+				""").param("commission", commissionId).query(Long.class).single();
+	}
+
+	/** The latest ratings of the commission's sessions, without names. */
+	List<SessionRating> latestRatings(UUID commissionId, int limit) {
+		return jdbc.sql("""
+				SELECT s.id, s.topic_code, t.from_months, t.to_months, t.theme, b.rating, b.rating_comment, b.rated_at
+				FROM guidance_booking b JOIN guidance_session s ON s.id = b.session_id JOIN guidance_topic t ON t.code = s.topic_code
+				WHERE s.commission_id = :commission AND b.rating IS NOT NULL
+				ORDER BY b.rated_at DESC, b.id
+				LIMIT :limit
+				""")
+			.param("commission", commissionId)
+			.param("limit", limit)
+			.query((rs, n) -> new SessionRating(rs.getObject("id", UUID.class),
+					new Topic(rs.getString("topic_code"), rs.getInt("from_months"), rs.getInt("to_months"), rs.getString("theme")),
+					rs.getInt("rating"), rs.getString("rating_comment"), rs.getObject("rated_at", OffsetDateTime.class)))
 			.list();
 	}
 
@@ -233,6 +289,14 @@ class SessionRows {
 			.list();
 	}
 
+	/** Marks a scheduled session cancelled; false when it was not scheduled. */
+	boolean cancelSession(UUID id, String reason, UUID by, OffsetDateTime now) {
+		return jdbc.sql("""
+				UPDATE guidance_session SET status = 'CANCELLED', cancel_reason = :reason, cancelled_by = :by, cancelled_at = :now
+				WHERE id = :id AND status = 'SCHEDULED'
+				""").param("id", id).param("reason", reason).param("by", by).param("now", now).update() == 1;
+	}
+
 	private static GuidanceSession session(ResultSet rs, int n) throws SQLException {
 		Topic topic = new Topic(rs.getString("topic_code"), rs.getInt("from_months"), rs.getInt("to_months"),
 				rs.getString("theme"));
@@ -241,7 +305,8 @@ class SessionRows {
 				topic, rs.getString("division_code"), null, rs.getString("place"), rs.getBigDecimal("latitude"),
 				rs.getBigDecimal("longitude"), rs.getString("online_url"), rs.getInt("capacity"), rs.getInt("booked"),
 				rs.getInt("waitlisted"), rs.getObject("starts_at", OffsetDateTime.class),
-				rs.getObject("ends_at", OffsetDateTime.class), rs.getBoolean("free"), "CANCELLED".equals(rs.getString("status")));
+				rs.getObject("ends_at", OffsetDateTime.class), rs.getBoolean("free"), "CANCELLED".equals(rs.getString("status")),
+				rs.getString("cancel_reason"));
 	}
 
 	private static BookingRow booking(ResultSet rs, int n) throws SQLException {

@@ -11,7 +11,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -20,9 +20,12 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * A report table as a one-sheet .xlsx download: a bold, frozen header row, then the rows; numbers
- * stay numbers (amounts with two decimals), empty cells stay empty.
+ * stay numbers (amounts with two decimals), empty cells stay empty. Rows stream to a temporary file
+ * as they are written, so a district's or a city's list does not have to fit in memory as cells.
  */
 public final class XlsxTables {
+
+	private static final int ROWS_IN_MEMORY = 200;
 
 	/** The .xlsx media type. */
 	public static final MediaType XLSX = MediaType
@@ -41,7 +44,8 @@ public final class XlsxTables {
 	}
 
 	static byte[] workbook(String sheetName, List<String> headers, List<List<Object>> rows) {
-		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet(sheetName);
 			CellStyle bold = workbook.createCellStyle();
 			Font font = workbook.createFont();

@@ -182,6 +182,68 @@ class RegisterIntegrationTests {
 	}
 
 	@Test
+	void anOfficerExportsTheRegisterOfAnAreaMaskedAsOnThePage() throws Exception {
+		MockHttpSession street = fixtures.officer("greg-export-street", "STREET_OFFICER", RegisterFixtures.STREET);
+		LocalDate birth = RegisterFixtures.bornMonthsAgo(9);
+		String residentId = RegisterFixtures.residentId(birth, 43_621, false);
+		fixtures.entered(street, "癸导出", birth, residentId);
+		long matching = fixtures.read(mvc.perform(get("/api/v1/guidance/register").param("area", RegisterFixtures.COMMUNITY)
+			.session(street))).get("matching").asLong();
+
+		byte[] file = mvc.perform(get("/api/v1/guidance/register/export").param("area", RegisterFixtures.COMMUNITY)
+			.session(street))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(file))) {
+			var sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("姓名");
+			assertThat(sheet.getLastRowNum()).isEqualTo((int) matching);
+			StringBuilder text = new StringBuilder();
+			sheet.forEach(row -> row.forEach(cell -> text.append(cell.toString()).append('|')));
+			assertThat(text).contains("癸导出").doesNotContain(residentId).contains(residentId.substring(0, 6) + "********");
+		}
+		mvc.perform(get("/admin/guidance/register/export").param("area", RegisterFixtures.COMMUNITY).session(street))
+			.andExpect(status().isOk());
+		mvc.perform(get("/api/v1/guidance/register/export").param("area", "320213022").session(street))
+			.andExpect(status().isNotFound());
+		assertThat(jdbc.sql("SELECT count(*) FROM platform_audit_event WHERE action = 'guidance.register.export'")
+			.query(Integer.class).single()).isGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void aChildTakenOutByMistakeOrWhoMovedBackIsPutBackButOneWhoTurnedThreeIsNot() throws Exception {
+		MockHttpSession street = fixtures.officer("greg-back-street", "STREET_OFFICER", RegisterFixtures.STREET);
+		MockHttpSession elsewhere = fixtures.officer("greg-back-other", "STREET_OFFICER", "320213024");
+		LocalDate birth = RegisterFixtures.bornMonthsAgo(20);
+		UUID back = fixtures.entered(street, "壬迁回", birth, RegisterFixtures.residentId(birth, 43_611, false));
+		String reinstate = "/api/v1/guidance/register/" + back + "/reinstatement";
+		mvc.perform(post(reinstate).session(street).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.endsWith("这个孩子已在底册中")));
+		exit(street, back, "{\"status\":\"MOVED_AWAY\",\"reason\":\"登记错误\",\"date\":\"%s\"}".formatted(TestClock.today()))
+			.andExpect(status().isOk());
+		mvc.perform(post(reinstate).session(elsewhere).with(csrf())).andExpect(status().isNotFound());
+
+		mvc.perform(post(reinstate).session(street).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("ACTIVE"))
+			.andExpect(jsonPath("$.exitReason").doesNotExist());
+		assertThat(jdbc.sql("SELECT count(*) FROM platform_audit_event WHERE action = 'guidance.register.child.reinstate' AND target_id = :id")
+			.param("id", back.toString()).query(Integer.class).single()).isOne();
+
+		LocalDate almostThree = TestClock.today().minusMonths(36).plusDays(1);
+		UUID old = fixtures.entered(street, "壬将满三岁", almostThree, RegisterFixtures.residentId(almostThree, 43_612, false));
+		exit(street, old, "{\"status\":\"DUPLICATE\",\"reason\":\"重复\",\"date\":\"%s\"}".formatted(TestClock.today()))
+			.andExpect(status().isOk());
+		TestClock.advance(Duration.ofDays(1));
+		mvc.perform(post("/api/v1/guidance/register/" + old + "/reinstatement").session(street).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.endsWith("孩子已满3周岁，不能恢复到底册")));
+		assertThat(statusOf(old)).isEqualTo("DUPLICATE");
+	}
+
+	@Test
 	void aFamilysChildAndARegisterEntryWithTheSameNumberAreOneChildWhicheverCameFirst() throws Exception {
 		MockHttpSession street = fixtures.officer("greg-link-street", "STREET_OFFICER", RegisterFixtures.STREET);
 		LocalDate birth = RegisterFixtures.bornMonthsAgo(14);

@@ -112,6 +112,12 @@ class RegisterPagesIntegrationTests {
 			.andExpect(redirectedUrl(location));
 		assertThat(jdbc.sql("SELECT status FROM guidance_child WHERE id = :id").param("id", id).query(String.class).single())
 			.isEqualTo("DUPLICATE");
+		mvc.perform(get(location).session(street))
+			.andExpect(content().string(containsString("reinstate-form")))
+			.andExpect(content().string(not(containsString("exit-form"))));
+		mvc.perform(post(location + "/reinstatement").session(street).with(csrf())).andExpect(redirectedUrl(location));
+		assertThat(jdbc.sql("SELECT status FROM guidance_child WHERE id = :id").param("id", id).query(String.class).single())
+			.isEqualTo("ACTIVE");
 	}
 
 	@Test

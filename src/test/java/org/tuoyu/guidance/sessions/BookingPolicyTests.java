@@ -67,7 +67,7 @@ class BookingPolicyTests {
 		OffsetDateTime start = OffsetDateTime.of(2026, 12, day, 9, 0, 0, 0, ZoneOffset.ofHours(8));
 		GuidanceSession session = new GuidanceSession(UUID.randomUUID(), null, null, "p", ServiceKind.GROUP_CLASS,
 				new Topic("TODDLER_SLEEP", 12, 24, "SLEEP"), "320213021001", null, "place", null, null, null, 10, 0, 0, start,
-				start.plusHours(1), true, false);
+				start.plusHours(1), true, false, null);
 		return new SessionChoice(session, nearness, suitsAge, null);
 	}
 }

@@ -22,9 +22,11 @@ class SessionApiDocumentationTests {
 	@ValueSource(strings = { "/api/v1/guidance/providers", "/api/v1/guidance/providers/{id}",
 			"/api/v1/guidance/providers/{id}/documents", "/api/v1/guidance/providers/{id}/documents/{documentId}",
 			"/api/v1/guidance/providers/{id}/workers", "/api/v1/guidance/commissions", "/api/v1/guidance/commissions/{id}",
+			"/api/v1/guidance/commissions/{id}/delivery",
 			"/api/v1/guidance/topics", "/api/v1/guidance/sessions", "/api/v1/guidance/sessions/{id}",
 			"/api/v1/guidance/sessions/{id}/bookings", "/api/v1/guidance/sessions/{id}/attendance",
-			"/api/v1/guidance/sessions/{id}/check-in-code", "/api/v1/guidance/home-visits",
+			"/api/v1/guidance/sessions/{id}/check-in-code", "/api/v1/guidance/sessions/{id}/cancellation",
+			"/api/v1/guidance/home-visits",
 			"/api/v1/guidance/family/quota", "/api/v1/guidance/family/sessions", "/api/v1/guidance/family/bookings",
 			"/api/v1/guidance/family/bookings/{id}/cancel", "/api/v1/guidance/family/bookings/{id}/rating",
 			"/api/v1/guidance/family/check-ins", "/api/v1/guidance/quota/behind", "/api/v1/guidance/quota/invitations" })

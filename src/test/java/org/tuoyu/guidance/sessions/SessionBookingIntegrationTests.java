@@ -206,10 +206,112 @@ class SessionBookingIntegrationTests {
 			.andExpect(jsonPath("$[0].status").value("BOOKED"));
 		mvc.perform(get("/api/v1/guidance/family/bookings").session(later.session()))
 			.andExpect(jsonPath("$[0].waitlistPosition").value(1));
-		assertThat(jdbc.sql("""
-				SELECT count(*) FROM platform_notification n JOIN platform_account a ON a.id = n.account_id
-				WHERE a.username = :phone AND n.message_key = 'guidance.sessions.notification.promoted'
-				""").param("phone", waiting.phone()).query(Integer.class).single()).isEqualTo(1);
+		assertThat(notifications(waiting.phone(), "guidance.sessions.notification.promoted")).isEqualTo(1);
+	}
+
+	@Test
+	void theProviderCancelsASessionBeforeItStartsAndEveryFamilyThatBookedIsTold() throws Exception {
+		UUID session = fixtures.session(worker, commission, COMMUNITY, 1, inTwoDays());
+		Family seated = family();
+		Family waiting = family();
+		fixtures.postJson(seated.session(), "/api/v1/guidance/family/bookings", book(seated, session))
+			.andExpect(status().isCreated());
+		fixtures.postJson(waiting.session(), "/api/v1/guidance/family/bookings", book(waiting, session))
+			.andExpect(jsonPath("$.status").value("WAITLISTED"));
+		String cancellation = "/api/v1/guidance/sessions/" + session + "/cancellation";
+
+		fixtures.postJson(worker, cancellation, "{\"reason\":\"  \"}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		fixtures.postJson(otherWorker, cancellation, "{\"reason\":\"讲师生病\"}").andExpect(status().isNotFound());
+		fixtures.postJson(seated.session(), cancellation, "{\"reason\":\"讲师生病\"}").andExpect(status().isForbidden());
+		fixtures.postJson(worker, cancellation, "{\"reason\":\"讲师生病\"}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.cancelled").value(true))
+			.andExpect(jsonPath("$.cancelReason").value("讲师生病"));
+		fixtures.postJson(worker, cancellation, "{\"reason\":\"讲师生病\"}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.endsWith("这场活动已经取消了")));
+
+		for (Family family : List.of(seated, waiting)) {
+			mvc.perform(get("/api/v1/guidance/family/bookings").session(family.session()))
+				.andExpect(jsonPath("$[0].status").value("CANCELLED"));
+			assertThat(notifications(family.phone(), "guidance.sessions.notification.sessionCancelled")).isEqualTo(1);
+		}
+		Family late = family();
+		fixtures.postJson(late.session(), "/api/v1/guidance/family/bookings", book(late, session))
+			.andExpect(status().is4xxClientError());
+		mvc.perform(get("/provider/guidance/sessions/" + session).session(worker))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("活动已取消：讲师生病")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("cancel-session-form"))));
+	}
+
+	@Test
+	void theCommissioningOfficerSeesWhatTheCommissionDeliveredWithRatingsButNoNames() throws Exception {
+		UUID provider = fixtures.provider(admin, 44_103, "第三家指导机构", "320213");
+		MockHttpSession ownWorker = fixtures.worker(admin, provider, "gses-worker-e");
+		UUID own = fixtures.commission(admin, provider, STREET);
+		LocalDateTime start = inTwoDays();
+		UUID held = fixtures.session(ownWorker, own, COMMUNITY, 5, start);
+		UUID dropped = fixtures.session(ownWorker, own, COMMUNITY, 5, start.plusHours(3));
+		fixtures.postJson(ownWorker, "/api/v1/guidance/sessions/" + dropped + "/cancellation", "{\"reason\":\"场地维修\"}")
+			.andExpect(status().isOk());
+		Family first = family();
+		Family second = family();
+		for (Family family : List.of(first, second)) {
+			fixtures.postJson(family.session(), "/api/v1/guidance/family/bookings", book(family, held))
+				.andExpect(status().isCreated());
+		}
+		TestClock.advance(Duration.between(TestClock.cityNow(), start).plusMinutes(10));
+		for (Family family : List.of(first, second)) {
+			fixtures.postJson(ownWorker, "/api/v1/guidance/sessions/" + held + "/attendance",
+					"{\"bookingId\":\"%s\"}".formatted(bookingOf(family, held))).andExpect(status().isOk());
+		}
+		fixtures.postJson(first.session(), "/api/v1/guidance/family/bookings/" + bookingOf(first, held) + "/rating",
+				"{\"stars\":4,\"comment\":\"很实用\"}").andExpect(status().isOk());
+		fixtures.postJson(second.session(), "/api/v1/guidance/family/bookings/" + bookingOf(second, held) + "/rating",
+				"{\"stars\":5}").andExpect(status().isOk());
+		TestClock.advance(Duration.ofHours(3));
+
+		String delivery = "/api/v1/guidance/commissions/" + own + "/delivery";
+		String answer = mvc.perform(get(delivery).session(admin))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.held").value(1))
+			.andExpect(jsonPath("$.cancelled").value(1))
+			.andExpect(jsonPath("$.attendances").value(2))
+			.andExpect(jsonPath("$.children").value(2))
+			.andExpect(jsonPath("$.averageRating").value(4.5))
+			.andExpect(jsonPath("$.ratings").value(2))
+			.andExpect(jsonPath("$.sessions.length()").value(2))
+			.andExpect(jsonPath("$.latestRatings[?(@.comment == '很实用')].stars").value(org.hamcrest.Matchers.hasItem(4)))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(answer).doesNotContain("宝宝");
+		mvc.perform(get(delivery).session(ownWorker)).andExpect(status().isOk());
+		mvc.perform(get(delivery).session(otherWorker)).andExpect(status().isNotFound());
+		MockHttpSession elsewhere = Officers.signedIn(mvc, admin, "gses-district-x", "DISTRICT_ADMIN", "320205",
+				SessionFixtures.PASSWORD);
+		mvc.perform(get(delivery).session(elsewhere)).andExpect(status().isNotFound());
+		mvc.perform(get("/admin/guidance/commissions/" + own).session(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("4.5 星（2 条）")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("场地维修")));
+		mvc.perform(get("/provider/guidance/commissions/" + own).session(ownWorker))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/provider/guidance/sessions/" + held)));
+		mvc.perform(get("/admin/guidance/commissions").session(admin))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/admin/guidance/commissions/" + own)));
+	}
+
+	@Test
+	void aSessionThatHasStartedCannotBeCancelled() throws Exception {
+		UUID session = fixtures.session(worker, commission, COMMUNITY, 5, inTwoDays());
+		mvc.perform(get("/provider/guidance/sessions/" + session).session(worker))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("cancel-session-form")));
+		TestClock.advance(Duration.ofDays(3));
+		fixtures.postJson(worker, "/api/v1/guidance/sessions/" + session + "/cancellation", "{\"reason\":\"下雨\"}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.endsWith("活动已经开始，不能再取消")));
 	}
 
 	@Test
@@ -278,10 +380,7 @@ class SessionBookingIntegrationTests {
 			.andExpect(status().isCreated());
 		assertThat(bookings.sendReminders()).isGreaterThanOrEqualTo(1);
 		assertThat(bookings.sendReminders()).isZero();
-		assertThat(jdbc.sql("""
-				SELECT count(*) FROM platform_notification n JOIN platform_account a ON a.id = n.account_id
-				WHERE a.username = :phone AND n.message_key = 'guidance.sessions.notification.reminder'
-				""").param("phone", family.phone()).query(Integer.class).single()).isEqualTo(1);
+		assertThat(notifications(family.phone(), "guidance.sessions.notification.reminder")).isEqualTo(1);
 	}
 
 	@Test
@@ -327,21 +426,61 @@ class SessionBookingIntegrationTests {
 			.param("community", COMMUNITY).param("today", TestClock.today()).param("now", TestClock.nowInCity()).update();
 		mvc.perform(get("/api/v1/guidance/quota/behind").session(street))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[?(@.name == '线下宝宝')].reachable").value(false));
+			.andExpect(jsonPath("$.children[?(@.name == '线下宝宝')].reachable").value(false))
+			.andExpect(jsonPath("$.areas[?(@.code == '" + COMMUNITY + "')].behind").value(org.hamcrest.Matchers.hasItem(
+					org.hamcrest.Matchers.greaterThanOrEqualTo(1))));
+		mvc.perform(get("/api/v1/guidance/quota/behind").param("area", COMMUNITY).session(street))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.area").value(COMMUNITY))
+			.andExpect(jsonPath("$.areas").isEmpty())
+			.andExpect(jsonPath("$.children[?(@.name == '线下宝宝')]").isNotEmpty());
+		mvc.perform(get("/api/v1/guidance/quota/behind").param("area", "320213024").session(street))
+			.andExpect(status().isNotFound());
 		String answer = fixtures.postJson(street, "/api/v1/guidance/quota/invitations", "{\"childIds\":[]}")
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(json.readTree(answer).get("notReachable").toString()).contains("线下宝宝");
 		assertThat(json.readTree(answer).get("invited").size()).isGreaterThanOrEqualTo(1);
-		mvc.perform(get("/admin/guidance/quota").session(street)).andExpect(status().isOk());
+		mvc.perform(get("/admin/guidance/quota").param("area", COMMUNITY).session(street))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("线下宝宝")));
 		MockHttpSession inspector = Officers.signedIn(mvc, admin, "gses-inspector-b", "INSPECTOR", "320213",
 				SessionFixtures.PASSWORD);
 		mvc.perform(get("/api/v1/guidance/quota/behind").session(inspector)).andExpect(status().isForbidden());
 		MockHttpSession elsewhere = Officers.signedIn(mvc, admin, "gses-street-c", "STREET_OFFICER", "320213024",
 				SessionFixtures.PASSWORD);
 		mvc.perform(get("/api/v1/guidance/quota/behind").session(elsewhere))
-			.andExpect(jsonPath("$[?(@.name == '线下宝宝')]").isEmpty());
+			.andExpect(jsonPath("$.children[?(@.name == '线下宝宝')]").isEmpty());
 		fixtures.postJson(street, "/api/v1/guidance/quota/invitations", "{\"month\":\"2099-01\"}")
 			.andExpect(status().isUnprocessableContent());
+	}
+
+	@Test
+	void theChildrenBehindComeFiftyAPageAndInvitingAllReachesBeyondThePage() throws Exception {
+		MockHttpSession street = Officers.signedIn(mvc, admin, "gses-street-p", "STREET_OFFICER", STREET,
+				SessionFixtures.PASSWORD);
+		String community = STREET + "009";
+		for (int i = 0; i < 55; i++) {
+			jdbc.sql("""
+					INSERT INTO guidance_child (id, name, sex, birth_date, division_code, community_code, source, registered_on,
+					  created_at, updated_at)
+					VALUES (:id, :name, 'FEMALE', :birth, :street, :community, 'MANUAL', :today, :now, :now)
+					""").param("id", UUID.randomUUID()).param("name", "分页宝宝" + i)
+				.param("birth", TestClock.today().minusMonths(10)).param("street", STREET).param("community", community)
+				.param("today", TestClock.today()).param("now", TestClock.nowInCity()).update();
+		}
+		mvc.perform(get("/api/v1/guidance/quota/behind").param("area", community).session(street))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.behind").value(55))
+			.andExpect(jsonPath("$.children.length()").value(50));
+		mvc.perform(get("/api/v1/guidance/quota/behind").param("area", community).param("page", "1").session(street))
+			.andExpect(jsonPath("$.children.length()").value(5));
+		mvc.perform(get("/admin/guidance/quota").param("area", community).session(street))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"next-page\"")));
+		String answer = fixtures.postJson(street, "/api/v1/guidance/quota/invitations",
+				"{\"area\":\"" + community + "\",\"childIds\":[]}")
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(json.readTree(answer).get("notReachable").size()).isEqualTo(55);
 	}
 
 	@Test
@@ -379,6 +518,13 @@ class SessionBookingIntegrationTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value(message));
+	}
+
+	private int notifications(String phone, String messageKey) {
+		return jdbc.sql("""
+				SELECT count(*) FROM platform_notification n JOIN platform_account a ON a.id = n.account_id
+				WHERE a.username = :phone AND n.message_key = :key
+				""").param("phone", phone).param("key", messageKey).query(Integer.class).single();
 	}
 
 	private String bookingOf(Family family, UUID session) throws Exception {

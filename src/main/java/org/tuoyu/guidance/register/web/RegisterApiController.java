@@ -50,12 +50,16 @@ class RegisterApiController {
 
 	private final RegisterImportViews views;
 
+	private final RegisterSpreadsheet spreadsheet;
+
 	RegisterApiController(CurrentUsers currentUsers, RegisterManagement register, RegisterImport registerImport,
-			RegisterImportViews views) {
+			RegisterImportViews views,
+			RegisterSpreadsheet spreadsheet) {
 		this.currentUsers = currentUsers;
 		this.register = register;
 		this.registerImport = registerImport;
 		this.views = views;
+		this.spreadsheet = spreadsheet;
 	}
 
 	@Operation(summary = "The register of a division inside the user's area (default: all of it): figures, figures "
@@ -64,6 +68,14 @@ class RegisterApiController {
 	RegisterPage list(@RequestParam(required = false) String area, @RequestParam(required = false) String name,
 			@RequestParam(required = false) RegisterStatus status, @RequestParam(required = false) Integer page) {
 		return register.list(currentUsers.require(), new RegisterFilter(area, name, status, page));
+	}
+
+	@Operation(summary = "Every child of a division inside the user's area matching a name and status (all pages), "
+			+ "masked, as an .xlsx spreadsheet; the read is audited")
+	@GetMapping("/export")
+	ResponseEntity<byte[]> export(@RequestParam(required = false) String area,
+			@RequestParam(required = false) String name, @RequestParam(required = false) RegisterStatus status) {
+		return spreadsheet.download(currentUsers.require(), new RegisterFilter(area, name, status, null));
 	}
 
 	@Operation(summary = "One child of the user's area, masked; the read is audited")
@@ -86,6 +98,15 @@ class RegisterApiController {
 	RegisterEntry leave(@PathVariable UUID id, @RequestBody RegisterExit exit) {
 		CurrentUser user = currentUsers.require();
 		register.leave(user, id, exit);
+		return register.entry(user, id);
+	}
+
+	@Operation(summary = "Put a child taken out (MOVED_AWAY, DECEASED, DUPLICATE) back in the register: a mistaken "
+			+ "exit or a family that moved back; a child who has reached the register's age stays out")
+	@PostMapping("/{id}/reinstatement")
+	RegisterEntry reinstate(@PathVariable UUID id) {
+		CurrentUser user = currentUsers.require();
+		register.reinstate(user, id);
 		return register.entry(user, id);
 	}
 

@@ -2,6 +2,7 @@ package org.tuoyu.guidance.register.web;
 
 import java.util.UUID;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -38,9 +39,12 @@ class RegisterController {
 
 	private final RegisterManagement register;
 
-	RegisterController(CurrentUsers currentUsers, RegisterManagement register) {
+	private final RegisterSpreadsheet spreadsheet;
+
+	RegisterController(CurrentUsers currentUsers, RegisterManagement register, RegisterSpreadsheet spreadsheet) {
 		this.currentUsers = currentUsers;
 		this.register = register;
+		this.spreadsheet = spreadsheet;
 	}
 
 	@GetMapping
@@ -50,6 +54,11 @@ class RegisterController {
 		model.addAttribute("statuses", RegisterStatus.values());
 		model.addAttribute("keeps", register.keeps(user));
 		return "guidance/register/list";
+	}
+
+	@GetMapping("/export")
+	ResponseEntity<byte[]> export(@ModelAttribute("filter") FilterForm filter) {
+		return spreadsheet.download(currentUsers.require(), filter.filter());
 	}
 
 	@GetMapping("/{id}")
@@ -77,6 +86,18 @@ class RegisterController {
 			FormErrors.reject(result, ex);
 			return detail(id, model);
 		}
+	}
+
+	@PostMapping("/{id}/reinstatement")
+	String reinstate(@PathVariable UUID id, RedirectAttributes redirect) {
+		try {
+			register.reinstate(currentUsers.require(), id);
+			redirect.addFlashAttribute("flash", "guidance.register.reinstate.done");
+		}
+		catch (BusinessRuleException ex) {
+			redirect.addFlashAttribute("flashError", ex.messageKey());
+		}
+		return "redirect:/admin/guidance/register/" + id;
 	}
 
 	@GetMapping("/new")

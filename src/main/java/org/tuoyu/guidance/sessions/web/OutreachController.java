@@ -51,34 +51,34 @@ class OutreachController {
 	}
 
 	@GetMapping("/admin/guidance/quota")
-	String quota(@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, Model model) {
+	String quota(@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
+			@RequestParam(required = false) String area, @RequestParam(defaultValue = "0") int page, Model model) {
 		CurrentUser user = currentUsers.require();
-		YearMonth shown = month == null ? outreach.thisMonth() : month;
 		try {
-			model.addAttribute("children", outreach.behind(user, shown));
+			model.addAttribute("quota", outreach.behind(user, month, area, page));
 		}
 		catch (BusinessRuleException ex) {
-			shown = outreach.thisMonth();
-			model.addAttribute("children", outreach.behind(user, shown));
+			model.addAttribute("quota", outreach.behind(user, null, area, page));
 			model.addAttribute("flashError", ex.messageKey());
 		}
-		model.addAttribute("month", shown);
-		model.addAttribute("expected", outreach.expectedBy(shown));
 		return "guidance/sessions/quota";
 	}
 
 	@PostMapping("/admin/guidance/quota/invitations")
 	String invite(@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
-			@RequestParam(required = false) List<UUID> childIds, RedirectAttributes redirect) {
+			@RequestParam(required = false) String area, @RequestParam(required = false) List<UUID> childIds,
+			RedirectAttributes redirect) {
 		try {
-			Invitations result = outreach.invite(currentUsers.require(), month, childIds);
+			Invitations result = outreach.invite(currentUsers.require(), month, area, childIds);
 			redirect.addFlashAttribute("invitations", result);
 			redirect.addFlashAttribute("flash", "guidance.sessions.quota.invited");
 		}
 		catch (BusinessRuleException ex) {
 			redirect.addFlashAttribute("flashError", ex.messageKey());
 		}
-		return "redirect:/admin/guidance/quota" + (month == null ? "" : "?month=" + month);
+		redirect.addAttribute("month", month);
+		redirect.addAttribute("area", area);
+		return "redirect:/admin/guidance/quota";
 	}
 
 	@GetMapping("/admin/guidance/home-visits/new")

@@ -17,12 +17,14 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.tuoyu.guidance.sessions.Commission;
+import org.tuoyu.guidance.sessions.CommissionDelivery;
 import org.tuoyu.guidance.sessions.NewCommission;
 import org.tuoyu.guidance.sessions.NewProvider;
 import org.tuoyu.guidance.sessions.Provider;
 import org.tuoyu.guidance.sessions.ProviderDetail;
 import org.tuoyu.guidance.sessions.ProviderDocumentType;
 import org.tuoyu.guidance.sessions.ProviderManagement;
+import org.tuoyu.guidance.sessions.SessionManagement;
 import org.tuoyu.guidance.sessions.StoredDocument;
 import org.tuoyu.platform.CurrentUsers;
 import org.tuoyu.platform.web.StoredFiles;
@@ -38,9 +40,12 @@ class ProviderApiController {
 
 	private final ProviderManagement providers;
 
-	ProviderApiController(CurrentUsers currentUsers, ProviderManagement providers) {
+	private final SessionManagement sessions;
+
+	ProviderApiController(CurrentUsers currentUsers, ProviderManagement providers, SessionManagement sessions) {
 		this.currentUsers = currentUsers;
 		this.providers = providers;
+		this.sessions = sessions;
 	}
 
 	record NewWorker(String username, String displayName, String password) {
@@ -111,5 +116,12 @@ class ProviderApiController {
 	@GetMapping("/commissions/{id}")
 	Commission commission(@PathVariable UUID id) {
 		return providers.commission(currentUsers.require(), id);
+	}
+
+	@Operation(summary = "What a commission the user may see has delivered: sessions held and cancelled, attendance, "
+			+ "children served, the families' ratings (no names), every session the latest first")
+	@GetMapping("/commissions/{id}/delivery")
+	CommissionDelivery delivery(@PathVariable UUID id) {
+		return sessions.delivery(currentUsers.require(), id);
 	}
 }

@@ -21,6 +21,7 @@ import org.tuoyu.guidance.sessions.NewProvider;
 import org.tuoyu.guidance.sessions.ProviderDocumentType;
 import org.tuoyu.guidance.sessions.ProviderKind;
 import org.tuoyu.guidance.sessions.ProviderManagement;
+import org.tuoyu.guidance.sessions.SessionManagement;
 import org.tuoyu.guidance.sessions.StoredDocument;
 import org.tuoyu.platform.BusinessRuleException;
 import org.tuoyu.platform.CurrentUser;
@@ -37,9 +38,12 @@ class ProviderController {
 
 	private final ProviderManagement providers;
 
-	ProviderController(CurrentUsers currentUsers, ProviderManagement providers) {
+	private final SessionManagement sessions;
+
+	ProviderController(CurrentUsers currentUsers, ProviderManagement providers, SessionManagement sessions) {
 		this.currentUsers = currentUsers;
 		this.providers = providers;
+		this.sessions = sessions;
 	}
 
 	/** A provider to register. */
@@ -135,6 +139,13 @@ class ProviderController {
 					new CommissionForm(provider, null, user.scope().division().value(), null, null, null, null));
 		}
 		return "guidance/sessions/commissions";
+	}
+
+	@GetMapping("/admin/guidance/commissions/{id}")
+	String delivery(@PathVariable UUID id, Model model) {
+		model.addAttribute("delivery", sessions.delivery(currentUsers.require(), id));
+		model.addAttribute("provider", false);
+		return "guidance/sessions/commission";
 	}
 
 	@PostMapping("/admin/guidance/commissions")

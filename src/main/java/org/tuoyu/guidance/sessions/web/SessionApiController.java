@@ -47,6 +47,9 @@ class SessionApiController {
 	record CheckInCode(String token, String url) {
 	}
 
+	record Cancellation(String reason) {
+	}
+
 	@Operation(summary = "The guidance curriculum: topics by age band (months) and theme")
 	@GetMapping("/topics")
 	List<Topic> topics() {
@@ -88,6 +91,14 @@ class SessionApiController {
 			throw new BusinessRuleException("bookingId", "guidance.sessions.field.required");
 		}
 		return sessions.recordAttendance(currentUsers.require(), id, body.bookingId(), AttendanceSource.API);
+	}
+
+	@Operation(summary = "Cancel one of the provider's sessions before it starts, with a reason (at most 200 "
+			+ "characters): its bookings and waitlist places are cancelled and the families told why")
+	@PostMapping("/sessions/{id}/cancellation")
+	GuidanceSession cancel(@PathVariable UUID id, @RequestBody Cancellation body) {
+		sessions.cancel(currentUsers.require(), id, body.reason());
+		return sessions.session(currentUsers.require(), id);
 	}
 
 	@Operation(summary = "The session's check-in token and the address its QR code opens")

@@ -16,10 +16,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.tuoyu.guidance.services.ServiceKind;
 import org.tuoyu.guidance.sessions.AttendanceSource;
+import org.tuoyu.guidance.sessions.GuidanceSession;
 import org.tuoyu.guidance.sessions.NewSession;
 import org.tuoyu.guidance.sessions.ProviderManagement;
 import org.tuoyu.guidance.sessions.SessionManagement;
@@ -87,10 +89,19 @@ class SessionController {
 		}
 	}
 
+	@GetMapping("/provider/guidance/commissions/{id}")
+	String delivery(@PathVariable UUID id, Model model) {
+		model.addAttribute("delivery", sessions.delivery(currentUsers.require(), id));
+		model.addAttribute("provider", true);
+		return "guidance/sessions/commission";
+	}
+
 	@GetMapping("/provider/guidance/sessions/{id}")
 	String session(@PathVariable UUID id, Model model) {
 		CurrentUser user = currentUsers.require();
-		model.addAttribute("guidanceSession", sessions.session(user, id));
+		GuidanceSession session = sessions.session(user, id);
+		model.addAttribute("guidanceSession", session);
+		model.addAttribute("cancellable", sessions.cancellable(session));
 		model.addAttribute("roster", sessions.roster(user, id));
 		return "guidance/sessions/provider-session";
 	}
@@ -99,6 +110,12 @@ class SessionController {
 	String attend(@PathVariable UUID id, @PathVariable UUID bookingId, RedirectAttributes redirect) {
 		return PageActions.run(redirect, "/provider/guidance/sessions/" + id, "guidance.sessions.attendance.recorded",
 				() -> sessions.recordAttendance(currentUsers.require(), id, bookingId, AttendanceSource.LIST));
+	}
+
+	@PostMapping("/provider/guidance/sessions/{id}/cancellation")
+	String cancel(@PathVariable UUID id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		return PageActions.run(redirect, "/provider/guidance/sessions/" + id, "guidance.sessions.session.cancelled",
+				() -> sessions.cancel(currentUsers.require(), id, reason));
 	}
 
 	@GetMapping("/provider/guidance/sessions/{id}/qr")
