@@ -1,6 +1,7 @@
 package org.tuoyu.guidance.sessions;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tuoyu.platform.UuidV7;
 
 /**
  * The register's home-cared children read for the community's outreach, with their free services
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Repository;
 class OutreachRows {
 
 	/** A home-cared child with its free sessions from January to the end of a month. */
-	record Behind(UUID childId, String name, LocalDate birthDate, String home, UUID familyChildId, int attended) {
+	record Behind(UUID childId, String name, LocalDate birthDate, String home, UUID familyChildId, int attended,
+			OffsetDateTime lastInvited) {
 	}
 
 	/** What is looked at: an area (a division code prefix of the child's home) and a month of a year. */
@@ -27,7 +30,8 @@ class OutreachRows {
 	/** Active home-cared children living in the area, born by the month's end, below the expected count. */
 	private static final String BEHIND = """
 			SELECT c.id, c.name, c.birth_date, coalesce(c.community_code, c.division_code) AS home, c.family_child_id,
-			  count(s.id) AS attended
+			  count(s.id) AS attended,
+			  (SELECT max(i.invited_at) FROM guidance_quota_invitation i WHERE i.child_id = c.id) AS last_invited
 			FROM guidance_child c
 			LEFT JOIN guidance_service s ON s.child_id = c.id AND s.free AND s.served_on >= :from AND s.served_on <= :to
 			WHERE c.status = 'ACTIVE' AND NOT c.enrolled AND c.birth_date <= :to
@@ -49,7 +53,8 @@ class OutreachRows {
 			.param("offset", offset)
 			.query((rs, n) -> new Behind(rs.getObject("id", UUID.class), rs.getString("name"),
 					rs.getObject("birth_date", LocalDate.class), rs.getString("home"),
-					rs.getObject("family_child_id", UUID.class), rs.getInt("attended")))
+					rs.getObject("family_child_id", UUID.class), rs.getInt("attended"),
+					rs.getObject("last_invited", OffsetDateTime.class)))
 			.list();
 	}
 
@@ -70,6 +75,15 @@ class OutreachRows {
 			.query((rs, n) -> counts.put(rs.getString("code"), rs.getLong("behind")))
 			.list();
 		return counts;
+	}
+
+	/** Records that a child's family was invited, reached online or not. */
+	void invited(UUID childId, boolean reached, UUID by, OffsetDateTime at) {
+		jdbc.sql("""
+				INSERT INTO guidance_quota_invitation (id, child_id, reached, invited_by, invited_at)
+				VALUES (:id, :child, :reached, :by, :at)
+				""").param("id", UuidV7.next()).param("child", childId).param("reached", reached).param("by", by)
+			.param("at", at).update();
 	}
 
 	private JdbcClient.StatementSpec select(Window window, String sql) {

@@ -1,6 +1,7 @@
 package org.tuoyu.guidance.sessions;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -112,11 +113,13 @@ public class QuotaOutreach {
 		Window window = window(user, month, area);
 		List<String> invited = new ArrayList<>();
 		List<String> notReachable = new ArrayList<>();
+		OffsetDateTime now = OffsetDateTime.now(clock);
 		for (Behind child : rows.behind(window)) {
 			if (childIds != null && !childIds.isEmpty() && !childIds.contains(child.childId())) {
 				continue;
 			}
 			List<UUID> guardians = child.familyChildId() == null ? List.of() : family.guardianAccounts(child.familyChildId());
+			rows.invited(child.childId(), !guardians.isEmpty(), user.accountId(), now);
 			if (guardians.isEmpty()) {
 				notReachable.add(child.name());
 				continue;
@@ -157,7 +160,7 @@ public class QuotaOutreach {
 
 	private ShortfallChild child(Behind b, int expected) {
 		return new ShortfallChild(b.childId(), b.name(), b.birthDate(), b.home(), names.name(b.home()), b.attended(),
-				expected, b.familyChildId() != null);
+				expected, b.familyChildId() != null, b.lastInvited());
 	}
 
 	private YearMonth month(YearMonth month) {

@@ -1,6 +1,7 @@
 package org.tuoyu.guidance.sessions;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
@@ -14,7 +15,8 @@ import java.util.UUID;
  * @param attended free sessions attended from January to the end of the month
  * @param expected free sessions due by the end of the month
  * @param reachable whether the child's guardians use the platform (an inbox to invite them)
+ * @param lastInvited when the child's family was last invited, if ever
  */
 public record ShortfallChild(UUID childId, String name, LocalDate birthDate, String homeCode, String homeName,
-		int attended, int expected, boolean reachable) {
+		int attended, int expected, boolean reachable, OffsetDateTime lastInvited) {
 }

@@ -481,6 +481,14 @@ class SessionBookingIntegrationTests {
 				"{\"area\":\"" + community + "\",\"childIds\":[]}")
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(json.readTree(answer).get("notReachable").size()).isEqualTo(55);
+		mvc.perform(get("/api/v1/guidance/quota/behind").param("area", community).session(street))
+			.andExpect(jsonPath("$.children[0].lastInvited").isNotEmpty());
+		mvc.perform(get("/admin/guidance/quota").param("area", community).session(street))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("上次邀请：" + TestClock.today())));
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM guidance_quota_invitation i JOIN guidance_child c ON c.id = i.child_id
+				WHERE c.community_code = :community AND NOT i.reached
+				""").param("community", community).query(Integer.class).single()).isEqualTo(55);
 	}
 
 	@Test
