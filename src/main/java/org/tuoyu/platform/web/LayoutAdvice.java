@@ -45,7 +45,8 @@ class LayoutAdvice implements HandlerInterceptor {
 		page.addObject("me", me.orElse(null));
 		page.addObject("unreadCount", me.map(user -> inbox.unreadCount(user.accountId())).orElse(0L));
 		UnreadMessages unread = messages.get();
-		page.addObject("unreadMessages", me.filter(user -> unread != null).map(user -> unread.unreadMessages(user)).orElse(0L));
+		page.addObject("unreadMessages",
+				me.filter(user -> unread != null).map(user -> unread.unreadMessages(user)).orElse(0L));
 		page.addObject("lang",
 				LocaleContextHolder.getLocale().getLanguage().equals(Locale.ENGLISH.getLanguage()) ? "en" : "zh");
 		page.addObject("requestPath", request.getRequestURI());

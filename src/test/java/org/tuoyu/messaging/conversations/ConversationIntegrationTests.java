@@ -135,19 +135,19 @@ class ConversationIntegrationTests {
 		TestClock.setCityTime(TestClock.today().with(TemporalAdjusters.next(DayOfWeek.MONDAY)).atTime(10, 0));
 	}
 
-	JsonNode get(MockHttpSession session, String path) throws Exception {
-		return json.readTree(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+	JsonNode read(MockHttpSession session, String path) throws Exception {
+		return json.readTree(mvc.perform(get(path)
 			.session(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 	}
 
 	List<String> threadIds(MockHttpSession session) throws Exception {
 		List<String> ids = new ArrayList<>();
-		get(session, "/api/v1/messages/threads").forEach(t -> ids.add(t.get("id").asString()));
+		read(session, "/api/v1/messages/threads").forEach(t -> ids.add(t.get("id").asString()));
 		return ids;
 	}
 
 	JsonNode listed(MockHttpSession session, UUID thread) throws Exception {
-		for (JsonNode t : get(session, "/api/v1/messages/threads")) {
+		for (JsonNode t : read(session, "/api/v1/messages/threads")) {
 			if (t.get("id").asString().equals(thread.toString())) {
 				return t;
 			}
@@ -167,8 +167,7 @@ class ConversationIntegrationTests {
 
 		assertThat(threadIds(mine.guardian())).contains(thread.toString()).doesNotContain(otherThread.toString(),
 				twoThread.toString());
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.get("/api/v1/messages/threads/" + otherThread).session(mine.guardian()))
+		mvc.perform(get("/api/v1/messages/threads/" + otherThread).session(mine.guardian()))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		fixtures.postJson(mine.guardian(), "/api/v1/messages/threads", "{\"childId\":\"%s\"}".formatted(other.child()))
@@ -215,21 +214,21 @@ class ConversationIntegrationTests {
 		assertThat(conversations.unreadMessages(teacher)).isEqualTo(before + 1);
 		assertThat(listed(careOne, thread).get("unread").asLong()).isEqualTo(1);
 		assertThat(listed(orgAdmin, thread).get("unread").asLong()).isEqualTo(1);
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/org/messages").session(careOne))
+		mvc.perform(get("/org/messages").session(careOne))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"message-count\"")));
 		assertThat(fixtures.notifications("msg-care-one", "family", thread)).isEqualTo(1);
 		assertThat(fixtures.notifications("msg-org", "family", thread)).isEqualTo(1);
 		assertThat(fixtures.notifications("msg-care-two", "family", thread)).isZero();
 
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/org/messages/" + thread)
+		mvc.perform(get("/org/messages/" + thread)
 			.session(careOne)).andExpect(status().isOk()).andExpect(content().string(containsString("明天请一天假")));
 		assertThat(conversations.unreadMessages(teacher)).isEqualTo(before);
 		assertThat(listed(careOne, thread).get("unread").asLong()).isZero();
 		assertThat(listed(orgAdmin, thread).get("unread").asLong()).isEqualTo(1);
-		assertThat(get(family.guardian(), "/api/v1/messages/threads/" + thread).get("messages").get(0).get("read").asBoolean())
+		assertThat(read(family.guardian(), "/api/v1/messages/threads/" + thread).get("messages").get(0).get("read").asBoolean())
 			.isTrue();
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/family/messages/" + thread)
+		mvc.perform(get("/family/messages/" + thread)
 			.session(family.guardian())).andExpect(content().string(containsString("已读")));
 
 		fixtures.send(careOne, thread, "收到，祝宝宝早日康复").andExpect(status().isCreated());
@@ -238,15 +237,15 @@ class ConversationIntegrationTests {
 		assertThat(listed(family.guardian(), thread).get("unread").asLong()).isEqualTo(1);
 		assertThat(listed(orgAdmin, thread).get("unread").asLong()).isEqualTo(1);
 		assertThat(conversations.unreadMessages(fixtures.user(guardian))).isEqualTo(1);
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/family").session(family.guardian()))
+		mvc.perform(get("/family").session(family.guardian()))
 			.andExpect(content().string(containsString("id=\"message-count\">1<")));
-		assertThat(get(careOne, "/api/v1/messages/threads/" + thread).get("messages").get(1).get("read").asBoolean())
+		assertThat(read(careOne, "/api/v1/messages/threads/" + thread).get("messages").get(1).get("read").asBoolean())
 			.isFalse();
 
 		fixtures.postJson(family.guardian(), "/api/v1/messages/threads/" + thread + "/read", "").andExpect(status().isNoContent());
-		assertThat(get(careOne, "/api/v1/messages/threads/" + thread).get("messages").get(1).get("read").asBoolean()).isTrue();
+		assertThat(read(careOne, "/api/v1/messages/threads/" + thread).get("messages").get(1).get("read").asBoolean()).isTrue();
 		assertThat(conversations.unreadMessages(fixtures.user(guardian))).isZero();
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/family").session(family.guardian()))
+		mvc.perform(get("/family").session(family.guardian()))
 			.andExpect(content().string(not(containsString("id=\"message-count\""))));
 	}
 
@@ -261,10 +260,10 @@ class ConversationIntegrationTests {
 			.andExpect(jsonPath("$.detail").value("只能撤回自己发出的消息"));
 		TestClock.advance(Duration.ofSeconds(100));
 		fixtures.postJson(family.guardian(), withdrawal, "").andExpect(status().isNoContent());
-		JsonNode seen = get(careOne, "/api/v1/messages/threads/" + thread).get("messages").get(0);
+		JsonNode seen = read(careOne, "/api/v1/messages/threads/" + thread).get("messages").get(0);
 		assertThat(seen.get("withdrawn").asBoolean()).isTrue();
 		assertThat(seen.get("text").isNull()).isTrue();
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/org/messages/" + thread)
+		mvc.perform(get("/org/messages/" + thread)
 			.session(careOne))
 			.andExpect(content().string(containsString("消息已撤回")))
 			.andExpect(content().string(not(containsString("发错了的消息"))));
@@ -277,7 +276,7 @@ class ConversationIntegrationTests {
 		fixtures.postJson(family.guardian(), "/api/v1/messages/threads/" + thread + "/messages/" + second + "/withdrawal", "")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value("消息发出已超过2分钟，不能撤回"));
-		assertThat(get(careOne, "/api/v1/messages/threads/" + thread).get("messages").get(1).get("text").asString())
+		assertThat(read(careOne, "/api/v1/messages/threads/" + thread).get("messages").get(1).get("text").asString())
 			.isEqualTo("这条留着");
 		assertThat(fixtures.messages(thread)).isEqualTo(2);
 		assertThat(jdbc.sql("SELECT count(*) FROM platform_audit_event WHERE action = 'messaging.message.withdraw' AND details LIKE :d")
@@ -318,7 +317,7 @@ class ConversationIntegrationTests {
 			.andExpect(jsonPath("$.message.text").doesNotExist())
 			.andReturn().getResponse().getContentAsString();
 		String photo = json.readTree(sent).get("message").get("photos").get(0).get("id").asString();
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/messages/photos/" + photo)
+		mvc.perform(get("/api/v1/messages/photos/" + photo)
 			.session(careOne))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("image/png"))
@@ -383,7 +382,7 @@ class ConversationIntegrationTests {
 			.isEqualTo(opening.toInstant());
 		assertThat(OffsetDateTime.parse(json.readTree(answer).get("message").get("heldUntil").asString()).toInstant())
 			.isEqualTo(opening.toInstant());
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/family/messages/" + thread)
+		mvc.perform(get("/family/messages/" + thread)
 			.session(family.guardian()))
 			.andExpect(content().string(containsString("非工作时间发送，老师将在")))
 			.andExpect(content().string(containsString("08:00后回复")));
@@ -424,7 +423,7 @@ class ConversationIntegrationTests {
 	@Test
 	void theAdministratorSetsOfficeHoursAndOthersMayNot() throws Exception {
 		MockHttpSession otherAdmin = otherOrg;
-		JsonNode hours = get(otherAdmin, "/api/v1/messages/office-hours");
+		JsonNode hours = read(otherAdmin, "/api/v1/messages/office-hours");
 		assertThat(hours.get("days").toString()).isEqualTo("[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\"]");
 		assertThat(hours.get("opens").asString()).startsWith("08:00");
 		assertThat(hours.get("closes").asString()).startsWith("17:30");
@@ -443,24 +442,24 @@ class ConversationIntegrationTests {
 		mvc.perform(put("/api/v1/messages/office-hours").session(otherAdmin).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"days\":[\"SATURDAY\",\"MONDAY\"],\"opens\":\"07:30\",\"closes\":\"18:00\"}"))
 			.andExpect(status().isOk());
-		assertThat(get(otherAdmin, "/api/v1/messages/office-hours").get("days").toString())
+		assertThat(read(otherAdmin, "/api/v1/messages/office-hours").get("days").toString())
 			.isEqualTo("[\"MONDAY\",\"SATURDAY\"]");
 		mvc.perform(post("/org/messages/office-hours").session(otherAdmin).with(csrf()).param("days", "MONDAY", "FRIDAY")
 			.param("opens", "08:30").param("closes", "17:00"))
 			.andExpect(status().is3xxRedirection());
-		assertThat(get(otherAdmin, "/api/v1/messages/office-hours").get("opens").asString()).startsWith("08:30");
+		assertThat(read(otherAdmin, "/api/v1/messages/office-hours").get("opens").asString()).startsWith("08:30");
 		mvc.perform(post("/org/messages/office-hours").session(otherAdmin).with(csrf()).param("opens", "08:30")
 			.param("closes", "17:00"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
 				.attribute("flashError", "messaging.conversations.officeHours.days"));
-		assertThat(get(otherAdmin, "/api/v1/messages/office-hours").get("days").toString())
+		assertThat(read(otherAdmin, "/api/v1/messages/office-hours").get("days").toString())
 			.isEqualTo("[\"MONDAY\",\"FRIDAY\"]");
 		expectStatus(fixtures.family(elsewhere, phone(++phones), "工作时间宝宝").guardian(), "/api/v1/messages/office-hours", 403);
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/org/messages").session(otherAdmin))
+		mvc.perform(get("/org/messages").session(otherAdmin))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"office-hours-form\"")));
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/org/messages").session(careOne))
+		mvc.perform(get("/org/messages").session(careOne))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("id=\"office-hours-form\""))));
 	}
@@ -482,7 +481,7 @@ class ConversationIntegrationTests {
 		expectStatus(careOne, "/api/v1/messages/threads/" + thread, 404);
 		expectStatus(family(classOne).guardian(), "/api/v1/messages/threads/" + thread, 404);
 		fixtures.send(family.guardian(), thread, "好的，已缴费").andExpect(status().isCreated());
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/family/messages")
+		mvc.perform(get("/family/messages")
 			.session(family.guardian()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"thread-" + thread + "\"")));
@@ -493,16 +492,16 @@ class ConversationIntegrationTests {
 		Family family = family(classOne);
 		UUID thread = fixtures.thread(family.guardian(), family.child());
 		fixtures.send(family.guardian(), thread, "下个月我们搬家了").andExpect(status().isCreated());
-		String placement = get(family.guardian(), "/api/v1/enrollment/placements").get(0).get("id").asString();
+		String placement = read(family.guardian(), "/api/v1/enrollment/placements").get(0).get("id").asString();
 		fixtures.postJson(orgAdmin, "/api/v1/enrollment/placements/" + placement + "/end",
 				"{\"reason\":\"LEFT\",\"lastDay\":\"%s\"}".formatted(TestClock.today()))
 			.andExpect(status().is2xxSuccessful());
-		assertThat(get(family.guardian(), "/api/v1/messages/threads/" + thread).get("writable").asBoolean()).isFalse();
+		assertThat(read(family.guardian(), "/api/v1/messages/threads/" + thread).get("writable").asBoolean()).isFalse();
 		fixtures.send(family.guardian(), thread, "再见").andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(containsString("已不在本机构")));
 		expectStatus(careOne, "/api/v1/messages/threads/" + thread, 404);
-		assertThat(get(orgAdmin, "/api/v1/messages/threads/" + thread).get("writable").asBoolean()).isFalse();
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/family/messages/" + thread)
+		assertThat(read(orgAdmin, "/api/v1/messages/threads/" + thread).get("writable").asBoolean()).isFalse();
+		mvc.perform(get("/family/messages/" + thread)
 			.session(family.guardian()))
 			.andExpect(content().string(containsString("id=\"read-only\"")));
 		fixtures.postJson(family.guardian(), "/api/v1/messages/threads", "{\"childId\":\"%s\"}".formatted(family.child()))
@@ -512,7 +511,7 @@ class ConversationIntegrationTests {
 	@Test
 	void pagesRenderInBothLanguagesAndEveryReadIsAudited() throws Exception {
 		Family family = family(classOne);
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/family/messages")
+		mvc.perform(get("/family/messages")
 			.session(family.guardian()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"start-" + family.child() + "\"")));
@@ -525,17 +524,17 @@ class ConversationIntegrationTests {
 		for (MockHttpSession session : List.of(family.guardian(), careOne, orgAdmin)) {
 			String base = session == family.guardian() ? "/family/messages" : "/org/messages";
 			for (String lang : List.of("zh_CN", "en")) {
-				mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(base).param("lang", lang)
+				mvc.perform(get(base).param("lang", lang)
 					.session(session)).andExpect(status().isOk());
-				mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(base + "/" + thread)
+				mvc.perform(get(base + "/" + thread)
 					.param("lang", lang).session(session))
 					.andExpect(status().isOk())
 					.andExpect(content().string(containsString("第一次用，老师好")));
 			}
 		}
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/family").session(family.guardian()))
+		mvc.perform(get("/family").session(family.guardian()))
 			.andExpect(content().string(containsString("id=\"my-messages\"")));
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/org").session(careOne))
+		mvc.perform(get("/org").session(careOne))
 			.andExpect(content().string(containsString("id=\"org-messages\"")));
 		assertThat(jdbc.sql("""
 				SELECT count(*) FROM platform_audit_event WHERE action = 'messaging.thread.read' AND target_id = :child
@@ -558,7 +557,7 @@ class ConversationIntegrationTests {
 		mvc.perform(put("/api/v1/staff/people/" + person + "/account").session(careOne).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content("{\"accountId\":null}"))
 			.andExpect(status().isNotFound());
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/org/staff/people/" + person)
+		mvc.perform(get("/org/staff/people/" + person)
 			.session(orgAdmin))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"account-form\"")))
@@ -566,7 +565,7 @@ class ConversationIntegrationTests {
 	}
 
 	private void expectStatus(MockHttpSession session, String path, int status) throws Exception {
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path).session(session))
+		mvc.perform(get(path).session(session))
 			.andExpect(status().is(status));
 	}
 
