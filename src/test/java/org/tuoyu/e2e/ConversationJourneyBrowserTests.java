@@ -130,6 +130,7 @@ class ConversationJourneyBrowserTests extends BrowserJourney {
 			page.click("#open-" + child);
 			assertThat(page.locator(".chat-ours .receipt").first()).containsText("已读");
 			assertThat(page.locator("#messages")).containsText("注意观察");
+			assertThat(page.locator("#messages .held")).hasCount(0);
 			assertThat(page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
 			screenshot(page, "conversations-05-read-and-reply-phone.png");
 		}

@@ -14,4 +14,12 @@ import java.util.List;
  */
 public record ConversationDetail(Conversation conversation, List<Message> messages, Long earlierBefore, Side side,
 		boolean writable, OfficeHours officeHours) {
+
+	/**
+	 * The position of the page's latest message from the institution (0 without one): a guardian's
+	 * after-hours message before it has had its answer.
+	 */
+	public long answeredUpTo() {
+		return messages.stream().filter(m -> m.side() == Side.INSTITUTION).mapToLong(Message::position).max().orElse(0);
+	}
 }
