@@ -105,6 +105,15 @@ public class FamilyManagement {
 		return childIds.isEmpty() ? Map.of() : rows.siblings(childIds);
 	}
 
+	/**
+	 * The ids of the children an account is a guardian of. No audit entry: ids only, for other
+	 * modules' scope checks on the guardian's own requests (e.g. which conversations are theirs).
+	 */
+	@Transactional(readOnly = true)
+	public List<UUID> childIdsOf(UUID guardianAccountId) {
+		return rows.childrenOf(guardianAccountId).stream().map(ChildRow::id).toList();
+	}
+
 	/** The guardian's children with their records, youngest first. */
 	@Transactional
 	public List<Child> children(CurrentUser user) {

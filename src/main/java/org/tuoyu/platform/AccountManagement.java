@@ -186,6 +186,22 @@ public class AccountManagement {
 				java.util.Arrays.stream(roles).map(Role::name).toList());
 	}
 
+	/**
+	 * The enabled accounts of an institution by id, each named "display name (username)", ordered by
+	 * name, e.g. for its administrator to say which account a staff member signs in with.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, String> institutionAccountNames(UUID institutionId) {
+		Map<UUID, String> names = new LinkedHashMap<>();
+		accounts.idsOfInstitution(institutionId)
+			.stream()
+			.map(accounts::findById)
+			.flatMap(java.util.Optional::stream)
+			.sorted(java.util.Comparator.comparing(Account::displayName).thenComparing(Account::username))
+			.forEach(a -> names.put(a.id(), a.displayName() + " (" + a.username() + ")"));
+		return names;
+	}
+
 	/** The enabled officers with one of the roles whose area contains the division, e.g. to notify them. */
 	@Transactional(readOnly = true)
 	public List<UUID> officersCovering(DivisionCode division, Role... roles) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import org.tuoyu.institution.CareClass;
 import org.tuoyu.institution.Institution;
 import org.tuoyu.institution.InstitutionDetail;
 import org.tuoyu.institution.InstitutionManagement;
+import org.tuoyu.platform.AccountManagement;
 import org.tuoyu.platform.AuditEntry;
 import org.tuoyu.platform.AuditLog;
 import org.tuoyu.platform.BusinessRuleException;
@@ -77,9 +79,12 @@ public class StaffManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final AccountManagement accounts;
+
 	StaffManagement(StaffRows rows, InstitutionManagement institutions, Identities identities, BanAlerts alerts,
-			StaffRules rules, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+			StaffRules rules, AuditLog audit, Clock clock, ApplicationEventPublisher events, AccountManagement accounts) {
 		this.events = events;
+		this.accounts = accounts;
 		this.rows = rows;
 		this.institutions = institutions;
 		this.identities = identities;
@@ -384,6 +389,50 @@ public class StaffManagement {
 		return rows.caregiversOf(classId);
 	}
 
+	/**
+	 * Links a person employed at the administrator's institution to the institution's sign-in
+	 * account they use, or unlinks them with {@code null}: what follows a class assignment (the
+	 * conversations of the class's children) reaches that account. An account serves one person.
+	 *
+	 * @throws BusinessRuleException on field {@code accountId} for an account that is not an enabled
+	 *         account of the institution
+	 */
+	@Transactional
+	public void linkAccount(CurrentUser user, UUID personId, UUID accountId) {
+		Institution institution = administered(user);
+		EmploymentRow employment = openEmployment(personId, institution.id());
+		if (accountId != null && !accounts.institutionAccounts(institution.id()).contains(accountId)) {
+			throw new BusinessRuleException("accountId", "staff.account.unknown");
+		}
+		rows.linkAccount(employment.id(), accountId);
+		audit.record(AuditEntry.of(accountId == null ? "staff.account.unlink" : "staff.account.link", "person", personId)
+			.in(institution.divisionCode()));
+	}
+
+	/** The sign-in account linked to the person's employment at the administrator's institution, if any. */
+	@Transactional(readOnly = true)
+	public Optional<UUID> linkedAccount(CurrentUser user, UUID personId) {
+		return rows.accountOf(openEmployment(personId, administered(user).id()).id());
+	}
+
+	/**
+	 * The sign-in accounts of the caregivers assigned to the class now. No scope check: the caller
+	 * checks the class is one it may act for.
+	 */
+	@Transactional(readOnly = true)
+	public List<UUID> caregiverAccountsOf(UUID classId) {
+		return rows.caregiverAccountsOf(classId);
+	}
+
+	/**
+	 * The classes the staff member signed in with the account is assigned to now (none while the
+	 * account is linked to nobody). No scope check: for the account's own requests.
+	 */
+	@Transactional(readOnly = true)
+	public List<UUID> classesOfAccount(UUID accountId) {
+		return rows.classesOfAccount(accountId);
+	}
+
 	/** Takes a caregiver off a class of the administrator's institution. */
 	@Transactional
 	public void unassign(CurrentUser user, UUID personId, UUID classId) {
@@ -486,6 +535,14 @@ public class StaffManagement {
 			.filter(c -> c.id().equals(classId))
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("class"));
+	}
+
+	private EmploymentRow openEmployment(UUID personId, UUID institutionId) {
+		return rows.employmentsOf(personId)
+			.stream()
+			.filter(e -> e.institutionId().equals(institutionId) && e.endedOn() == null)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("person"));
 	}
 
 	/** The institution of an institution administrator; anyone else finds nothing to change. */

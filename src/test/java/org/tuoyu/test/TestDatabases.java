@@ -55,7 +55,7 @@ public class TestDatabases implements EnvironmentPostProcessor {
 				"tuoyu.enrollment.offer-expiry-cron", "tuoyu.enrollment.voucher-expiry-cron", "tuoyu.audit.chain-cron",
 				"tuoyu.health.immunisation-reminder-cron", "tuoyu.attendance.ratio-cron",
 				"tuoyu.guidance.register-age-out-cron", "tuoyu.guidance.register-import-purge-cron",
-				"tuoyu.guidance.sessions.reminder-cron")) {
+				"tuoyu.guidance.sessions.reminder-cron", "tuoyu.messaging.conversations.release-cron")) {
 			if (!environment.containsProperty(cron)) {
 				properties.put(cron, "-");
 			}
@@ -69,6 +69,7 @@ public class TestDatabases implements EnvironmentPostProcessor {
 		properties.put("spring.datasource.hikari.connection-timeout", "2000");
 		properties.put("logging.file.name", "target/test-logs/tuoyu.json");
 		properties.put("tuoyu.guidance.courses.media-directory", "target/test-media");
+		properties.put("tuoyu.messaging.conversations.photo-directory", "target/test-messages");
 		environment.getPropertySources().addFirst(new MapPropertySource("tuoyuTestDatabase", properties));
 	}
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import jakarta.servlet.DispatcherType;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +18,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.tuoyu.platform.CurrentUsers;
+import org.tuoyu.platform.UnreadMessages;
 import org.tuoyu.platform.notification.JdbcInbox;
 
 /**
@@ -30,9 +32,12 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	private final JdbcInbox inbox;
 
-	WebConfiguration(CurrentUsers currentUsers, JdbcInbox inbox) {
+	private final ObjectProvider<UnreadMessages> unreadMessages;
+
+	WebConfiguration(CurrentUsers currentUsers, JdbcInbox inbox, ObjectProvider<UnreadMessages> unreadMessages) {
 		this.currentUsers = currentUsers;
 		this.inbox = inbox;
+		this.unreadMessages = unreadMessages;
 	}
 
 	/**
@@ -71,6 +76,6 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
-		registry.addInterceptor(new LayoutAdvice(currentUsers, inbox));
+		registry.addInterceptor(new LayoutAdvice(currentUsers, inbox, unreadMessages));
 	}
 }

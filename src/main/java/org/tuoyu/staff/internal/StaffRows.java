@@ -408,4 +408,48 @@ public class StaffRows {
 			.query((rs, n) -> new ClassCaregiver(rs.getObject("id", UUID.class), rs.getString("name")))
 			.list();
 	}
+
+	/**
+	 * Links the open employment to the sign-in account (or unlinks it with {@code null}); the
+	 * account leaves any other open employment it served first.
+	 */
+	public void linkAccount(UUID employmentId, UUID accountId) {
+		if (accountId != null) {
+			jdbc.sql("UPDATE staff_employment SET account_id = NULL WHERE account_id = :account AND ended_on IS NULL")
+				.param("account", accountId)
+				.update();
+		}
+		jdbc.sql("UPDATE staff_employment SET account_id = :account WHERE id = :id")
+			.param("account", accountId)
+			.param("id", employmentId)
+			.update();
+	}
+
+	/** The account linked to the employment, if any. */
+	public Optional<UUID> accountOf(UUID employmentId) {
+		return jdbc.sql("SELECT account_id FROM staff_employment WHERE id = :id AND account_id IS NOT NULL")
+			.param("id", employmentId)
+			.query(UUID.class)
+			.optional();
+	}
+
+	/** The accounts linked to the open employments of the people assigned to the class. */
+	public List<UUID> caregiverAccountsOf(UUID classId) {
+		return jdbc.sql("""
+				SELECT e.account_id FROM staff_assignment a JOIN staff_employment e ON e.person_id = a.person_id
+				  AND e.institution_id = a.institution_id AND e.ended_on IS NULL
+				WHERE a.class_id = :class AND e.account_id IS NOT NULL
+				ORDER BY e.account_id
+				""").param("class", classId).query(UUID.class).list();
+	}
+
+	/** The classes the person whose open employment is linked to the account is assigned to. */
+	public List<UUID> classesOfAccount(UUID accountId) {
+		return jdbc.sql("""
+				SELECT a.class_id FROM staff_employment e JOIN staff_assignment a ON a.person_id = e.person_id
+				  AND a.institution_id = e.institution_id
+				WHERE e.account_id = :account AND e.ended_on IS NULL
+				ORDER BY a.class_id
+				""").param("account", accountId).query(UUID.class).list();
+	}
 }

@@ -75,6 +75,9 @@ class StaffApiController {
 	record CreatedBans(List<UUID> ids) {
 	}
 
+	record AccountLink(UUID accountId) {
+	}
+
 	/** The current staff of an institution (default: the user's own). */
 	@GetMapping("/staff")
 	List<StaffMember> roster(@RequestParam(required = false) UUID institutionId) {
@@ -152,6 +155,13 @@ class StaffApiController {
 	@PutMapping("/staff/people/{personId}/classes/{classId}")
 	ResponseEntity<Void> assign(@PathVariable UUID personId, @PathVariable UUID classId) {
 		staff.assign(currentUsers.require(), personId, classId);
+		return ResponseEntity.noContent().build();
+	}
+
+	/** Links the person to the institution account they sign in with ({@code accountId} null unlinks). */
+	@PutMapping("/staff/people/{personId}/account")
+	ResponseEntity<Void> linkAccount(@PathVariable UUID personId, @RequestBody AccountLink link) {
+		staff.linkAccount(currentUsers.require(), personId, link.accountId());
 		return ResponseEntity.noContent().build();
 	}
 

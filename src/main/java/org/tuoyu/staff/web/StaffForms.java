@@ -41,6 +41,10 @@ final class StaffForms {
 	record AssignForm(UUID classId) {
 	}
 
+	/** The sign-in account a staff member uses; none unlinks. */
+	record AccountForm(UUID accountId) {
+	}
+
 	record TrainingForm(String course, String provider, BigDecimal hours,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate takenOn) {
 

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tuoyu.institution.InstitutionManagement;
+import org.tuoyu.platform.AccountManagement;
 import org.tuoyu.platform.BusinessRuleException;
 import org.tuoyu.platform.CurrentUser;
 import org.tuoyu.platform.CurrentUsers;
@@ -32,6 +33,7 @@ import org.tuoyu.staff.PersonRecord;
 import org.tuoyu.staff.StaffFile;
 import org.tuoyu.staff.StaffManagement;
 import org.tuoyu.staff.StaffRole;
+import org.tuoyu.staff.web.StaffForms.AccountForm;
 import org.tuoyu.staff.web.StaffForms.AssignForm;
 import org.tuoyu.staff.web.StaffForms.CertificateForm;
 import org.tuoyu.staff.web.StaffForms.EndForm;
@@ -55,9 +57,12 @@ class StaffOrgController {
 
 	private final Clock clock;
 
+	private final AccountManagement accounts;
+
 	StaffOrgController(CurrentUsers currentUsers, StaffManagement staff, InstitutionManagement institutions,
-			Clock clock) {
+			Clock clock, AccountManagement accounts) {
 		this.currentUsers = currentUsers;
+		this.accounts = accounts;
 		this.staff = staff;
 		this.institutions = institutions;
 		this.clock = clock;
@@ -131,6 +136,13 @@ class StaffOrgController {
 					new QualificationsForm(person.education(), person.experienceSince()));
 		}
 		model.addAttribute("educations", Education.values());
+		PersonRecord shown = (PersonRecord) model.getAttribute("person");
+		if (user.role() == Role.INSTITUTION_ADMIN && shown.employments().stream().anyMatch(e -> e.current())) {
+			model.addAttribute("accountNames", accounts.institutionAccountNames(user.scope().institutionId()));
+			if (!model.containsAttribute("account")) {
+				model.addAttribute("account", new AccountForm(staff.linkedAccount(user, personId).orElse(null)));
+			}
+		}
 		return "staff/person";
 	}
 
@@ -177,6 +189,12 @@ class StaffOrgController {
 			return person(personId, model);
 		}
 		return run(personId, result, model, redirect, user -> staff.assign(user, personId, form.classId()));
+	}
+
+	@PostMapping("/people/{personId}/account")
+	String linkAccount(@PathVariable UUID personId, @ModelAttribute("account") AccountForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		return run(personId, result, model, redirect, user -> staff.linkAccount(user, personId, form.accountId()));
 	}
 
 	@PostMapping("/people/{personId}/classes/{classId}/remove")
