@@ -6,7 +6,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tuoyu.guidance.services.GuidanceServices;
 import org.tuoyu.guidance.services.ServiceKind;
 import org.tuoyu.guidance.services.ServiceSource;
+import org.tuoyu.statistics.GuidanceFigures;
+import org.tuoyu.statistics.GuidanceFigures.GuidanceCount;
 import org.tuoyu.test.Logins;
 import org.tuoyu.test.TestClock;
 import org.tuoyu.test.TuoyuTest;
@@ -49,6 +58,9 @@ class GuidanceFiguresIntegrationTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	GuidanceFigures figures;
 
 	@Test
 	void theGuidanceIndicatorsCountTheRegisterOfTheYear() throws Exception {
@@ -93,6 +105,43 @@ class GuidanceFiguresIntegrationTests {
 		assertFigures(indicator(admin, TOWN + "203", "GUIDANCE_RATE"), 0, 1, "0.00");
 	}
 
+	@Test
+	void theAreasTotalsFollowEveryWriteWhateverMadeItAndEqualACountFromScratch() throws Exception {
+		String town = "320282112";
+		int year = TestClock.today().getYear();
+		UUID served = child(town, "001", TestClock.today().minusMonths(10), false, null);
+		UUID moving = child(town, "002", TestClock.today().minusMonths(16), false, null);
+		assertThat(figures.guidance(town, year)).contains(new GuidanceCount(0, 2, 2, 0));
+
+		serve(served, ServiceKind.GROUP_CLASS, TestClock.today(), true);
+		assertThat(figures.guidance(town, year)).contains(new GuidanceCount(1, 2, 2, 0));
+
+		jdbc.sql("UPDATE guidance_child SET community_code = :community WHERE id = :id")
+			.param("community", town + "001").param("id", moving).update();
+		assertThat(figures.guidance(town + "001", year)).contains(new GuidanceCount(1, 2, 2, 0));
+		assertThat(figures.guidance(town + "002", year)).isEmpty();
+
+		jdbc.sql("UPDATE guidance_child SET status = 'DUPLICATE', exited_on = :day, exit_reason = '重复登记' WHERE id = :id")
+			.param("day", TestClock.today()).param("id", served).update();
+		assertThat(figures.guidance(town, year)).contains(new GuidanceCount(0, 1, 1, 0));
+
+		jdbc.sql("INSERT INTO guidance_area_dirty (area_code) VALUES ('*')").update();
+		List<Callable<Optional<GuidanceCount>>> readers = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			readers.add(() -> figures.guidance(town, year));
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(6);
+		try {
+			for (Future<Optional<GuidanceCount>> answer : pool.invokeAll(readers)) {
+				assertThat(answer.get()).contains(new GuidanceCount(0, 1, 1, 0));
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(jdbc.sql("SELECT count(*) FROM guidance_area_dirty").query(Integer.class).single()).isZero();
+	}
+
 	private static void assertFigures(JsonNode indicator, long numerator, long denominator, String value) {
 		assertThat(indicator.get("numerator").decimalValue()).isEqualByComparingTo(String.valueOf(numerator));
 		assertThat(indicator.get("denominator").decimalValue()).isEqualByComparingTo(String.valueOf(denominator));
@@ -110,6 +159,10 @@ class GuidanceFiguresIntegrationTests {
 	}
 
 	private UUID child(String community, LocalDate birth, boolean enrolled, LocalDate exited) {
+		return child(TOWN, community, birth, enrolled, exited);
+	}
+
+	private UUID child(String town, String community, LocalDate birth, boolean enrolled, LocalDate exited) {
 		UUID id = UUID.randomUUID();
 		OffsetDateTime now = TestClock.nowInCity();
 		jdbc.sql("""
@@ -118,7 +171,7 @@ class GuidanceFiguresIntegrationTests {
 				VALUES (:id, '底册宝宝', 'MALE', :birth, :town, :community, :enrolled, 'MANUAL', :status, :reason, :exited,
 				  :registered, :now, :now)
 				""")
-			.param("id", id).param("birth", birth).param("town", TOWN).param("community", TOWN + community)
+			.param("id", id).param("birth", birth).param("town", town).param("community", town + community)
 			.param("enrolled", enrolled).param("status", exited == null ? "ACTIVE" : "MOVED_AWAY")
 			.param("reason", exited == null ? null : "迁往外市").param("exited", exited)
 			.param("registered", birth.isAfter(TestClock.today().minusYears(1)) ? birth : TestClock.today().minusYears(1))
