@@ -21,6 +21,7 @@ import org.tuoyu.institution.CareClass;
 import org.tuoyu.institution.Institution;
 import org.tuoyu.institution.InstitutionDetail;
 import org.tuoyu.institution.InstitutionManagement;
+import org.tuoyu.platform.AccountManagement;
 import org.tuoyu.platform.AuditEntry;
 import org.tuoyu.platform.AuditLog;
 import org.tuoyu.platform.BusinessRuleException;
@@ -77,9 +78,12 @@ public class StaffManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final AccountManagement accounts;
+
 	StaffManagement(StaffRows rows, InstitutionManagement institutions, Identities identities, BanAlerts alerts,
-			StaffRules rules, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+			StaffRules rules, AuditLog audit, Clock clock, ApplicationEventPublisher events, AccountManagement accounts) {
 		this.events = events;
+		this.accounts = accounts;
 		this.rows = rows;
 		this.institutions = institutions;
 		this.identities = identities;
@@ -382,6 +386,35 @@ public class StaffManagement {
 	@Transactional(readOnly = true)
 	public List<ClassCaregiver> caregiversOf(UUID classId) {
 		return rows.caregiversOf(classId);
+	}
+
+	/**
+	 * Links a person employed at the administrator's institution to one of the institution's staff
+	 * accounts, so that the account reaches the classes the person is assigned to; {@code null}
+	 * unlinks. An account serves one current employment.
+	 */
+	@Transactional
+	public void linkAccount(CurrentUser user, UUID personId, UUID accountId) {
+		Institution institution = administered(user);
+		if (accountId != null && !accounts.institutionAccounts(institution.id(), Role.CAREGIVER, Role.HEALTH_WORKER,
+				Role.INSTITUTION_ADMIN).contains(accountId)) {
+			throw new BusinessRuleException("accountId", "staff.account.notInstitution");
+		}
+		if (!rows.linkAccount(personId, institution.id(), accountId)) {
+			throw new NotFoundException("person");
+		}
+		audit.record(AuditEntry.of("staff.account.link", "person", personId)
+			.in(institution.divisionCode())
+			.withDetails(accountId == null ? "unlinked" : accountId.toString()));
+	}
+
+	/**
+	 * The classes the account's person is assigned to at the institution they work for now (none
+	 * when the account is linked to no employment). The account is the caller's own.
+	 */
+	@Transactional(readOnly = true)
+	public Set<UUID> assignedClasses(UUID accountId) {
+		return Set.copyOf(rows.classesOfAccount(accountId));
 	}
 
 	/** Takes a caregiver off a class of the administrator's institution. */

@@ -24,6 +24,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tuoyu.institution.ClassType;
 import org.tuoyu.institution.InstitutionManagement;
+import org.tuoyu.platform.AccountManagement;
+import org.tuoyu.platform.Role;
 import org.tuoyu.shared.PhoneNumber;
 import org.tuoyu.shared.ResidentId;
 import org.tuoyu.staff.CertificateType;
@@ -71,9 +73,12 @@ class DemoStaff implements ApplicationRunner {
 
 	private final RatioPolicy ratios;
 
+	private final AccountManagement accounts;
+
 	DemoStaff(JdbcTemplate jdbc, Identities identities, StaffRules rules, InstitutionManagement institutions,
-			Clock clock) {
+			AccountManagement accounts, Clock clock) {
 		this.jdbc = jdbc;
+		this.accounts = accounts;
 		this.identities = identities;
 		this.rules = rules;
 		this.ratios = new RatioPolicy(rules, institutions.rules());
@@ -128,7 +133,27 @@ class DemoStaff implements ApplicationRunner {
 		UUID principal = ban(second, "多次体罚婴幼儿", "锡卫托禁〔2026〕2号", today.minusMonths(1), today.plusYears(5).minusMonths(1), null);
 		ban(manager, "多次体罚婴幼儿（直接负责的主管人员）", "锡卫托禁〔2026〕2号", today.minusMonths(1),
 				today.plusYears(5).minusMonths(1), principal);
+		classes.keySet().forEach(this::linkCaregiverAccounts);
 		log.info("Demo staff created: {} people, 2 ban cases", serial);
+	}
+
+	/**
+	 * Links the institution's caregiver accounts (the demo {@code caregiver}) to its caregivers in class
+	 * order, so that each reaches the class of the person it signs in for.
+	 */
+	private void linkCaregiverAccounts(UUID institution) {
+		List<UUID> accountIds = accounts.institutionAccounts(institution, Role.CAREGIVER);
+		if (accountIds.isEmpty()) {
+			return;
+		}
+		List<UUID> caregivers = jdbc.queryForList("""
+				SELECT a.person_id FROM staff_assignment a JOIN institution_class c ON c.id = a.class_id
+				WHERE a.institution_id = ? ORDER BY c.name, a.person_id
+				""", UUID.class, institution);
+		for (int i = 0; i < Math.min(accountIds.size(), caregivers.size()); i++) {
+			jdbc.update("UPDATE staff_employment SET account_id = ? WHERE person_id = ? AND institution_id = ? AND ended_on IS NULL",
+					accountIds.get(i), caregivers.get(i), institution);
+		}
 	}
 
 	private UUID person(Random random, UUID institution, StaffRole role, LocalDate today) {

@@ -355,6 +355,26 @@ public class StaffRows {
 			.update();
 	}
 
+	/**
+	 * Links the person's current employment at the institution to a sign-in account ({@code null}
+	 * unlinks); returns whether there was such an employment.
+	 */
+	public boolean linkAccount(UUID personId, UUID institutionId, UUID accountId) {
+		return jdbc.sql("""
+				UPDATE staff_employment SET account_id = :account
+				WHERE person_id = :person AND institution_id = :institution AND ended_on IS NULL
+				""").param("account", accountId).param("person", personId).param("institution", institutionId).update() > 0;
+	}
+
+	/** The classes the person signing in with the account is assigned to during a current employment. */
+	public List<UUID> classesOfAccount(UUID accountId) {
+		return jdbc.sql("""
+				SELECT a.class_id FROM staff_employment e
+				JOIN staff_assignment a ON a.person_id = e.person_id AND a.institution_id = e.institution_id
+				WHERE e.account_id = :account AND e.ended_on IS NULL
+				""").param("account", accountId).query(UUID.class).list();
+	}
+
 	/** Removes a person's class assignments at an institution (when the employment ends). */
 	public void unassignAll(UUID personId, UUID institutionId) {
 		jdbc.sql("DELETE FROM staff_assignment WHERE person_id = :person AND institution_id = :institution")

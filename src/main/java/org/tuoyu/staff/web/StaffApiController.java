@@ -36,6 +36,8 @@ import org.tuoyu.staff.StaffFile;
 import org.tuoyu.staff.StaffManagement;
 import org.tuoyu.staff.StaffMember;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 /**
  * JSON API of staff and the ban list, with the same scope rules as the pages. ID numbers travel
  * only in request bodies, never in URLs.
@@ -152,6 +154,17 @@ class StaffApiController {
 	@PutMapping("/staff/people/{personId}/classes/{classId}")
 	ResponseEntity<Void> assign(@PathVariable UUID personId, @PathVariable UUID classId) {
 		staff.assign(currentUsers.require(), personId, classId);
+		return ResponseEntity.noContent().build();
+	}
+
+	record AccountLink(UUID accountId) {
+	}
+
+	@Operation(summary = "Link a person employed here to one of the institution's staff accounts (null unlinks): the "
+			+ "account then reaches the classes the person is assigned to")
+	@PutMapping("/staff/people/{personId}/account")
+	ResponseEntity<Void> linkAccount(@PathVariable UUID personId, @RequestBody AccountLink link) {
+		staff.linkAccount(currentUsers.require(), personId, link.accountId());
 		return ResponseEntity.noContent().build();
 	}
 
