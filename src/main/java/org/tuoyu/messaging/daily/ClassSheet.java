@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * A class's daily report on the tablet: its children (those here first), each with arrival,
  * departure and the day's entries, and the guardians' medicine requests of the day.
@@ -17,11 +19,13 @@ public record ClassSheet(UUID classId, String className, LocalDate day, List<Chi
 			List<DailyEntry> entries) {
 
 		/** Checked in and not yet out. */
+		@JsonProperty
 		public boolean present() {
 			return arrivedAt != null && leftAt == null;
 		}
 
 		/** Asleep now. */
+		@JsonProperty
 		public boolean napping() {
 			return entries.stream().anyMatch(DailyEntry::napping);
 		}

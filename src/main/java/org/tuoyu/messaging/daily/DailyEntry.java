@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * One line of a child's day: what was recorded, when, by whom, and whether it still stands.
  * Arrival and departure (from attendance) have no id and no author; a departure's {@code text} is
@@ -35,6 +37,7 @@ public record DailyEntry(UUID id, UUID childId, EntryKind kind, OffsetDateTime a
 	}
 
 	/** The minutes of an ended nap, else {@code null}. */
+	@JsonProperty
 	public Integer napMinutes() {
 		return kind == EntryKind.NAP && endsAt != null ? (int) Duration.between(at, endsAt).toMinutes() : null;
 	}

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -361,9 +362,9 @@ public class DailyReportManagement {
 				institution.divisionCode().value(), UuidV7.next(), replaces, user.accountId(), user.displayName(),
 				now.toOffsetDateTime()));
 		String action = replaces == null ? "messaging.daily.entry.record" : "messaging.daily.entry.correct";
-		for (UUID child : children) {
-			audit.record(AuditEntry.of(action, "child", child).in(institution.divisionCode()).withDetails(entry.kind().name()));
-		}
+		audit.recordAll(Arrays.stream(children)
+			.map(child -> AuditEntry.of(action, "child", child).in(institution.divisionCode()).withDetails(entry.kind().name()))
+			.toList());
 		return List.of(ids);
 	}
 

@@ -67,10 +67,10 @@ class DailyScope {
 		DailyActions.requireRecorder(user);
 		UUID institution = user.scope().institutionId();
 		Set<UUID> assigned = DailyActions.everyClass(user) ? null : staff.assignedClasses(user.accountId());
+		Map<UUID, EnrollmentRecord> current = placements.currentPlacements(childIds);
 		Map<UUID, EnrollmentRecord> found = new LinkedHashMap<>();
 		for (UUID childId : childIds) {
-			EnrollmentRecord placement = (childId == null ? Optional.<EnrollmentRecord>empty()
-					: placements.currentPlacement(childId))
+			EnrollmentRecord placement = Optional.ofNullable(current.get(childId))
 				.filter(p -> p.institutionId().equals(institution) && !p.startDate().isAfter(day)
 						&& (assigned == null || assigned.contains(p.classId())))
 				.orElseThrow(() -> new NotFoundException("child"));

@@ -3,6 +3,9 @@ package org.tuoyu.messaging.daily;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * A child's day at a glance: arrival and departure, the meals and how much was eaten, what was
  * drunk, the total time asleep (ended naps; {@code napping} while one goes on), nappies and toilet
@@ -21,11 +24,13 @@ public record DaySummary(OffsetDateTime arrivedAt, OffsetDateTime leftAt, List<M
 	}
 
 	/** Nappies changed and toilet visits together. */
+	@JsonProperty
 	public int nappies() {
 		return wetNappies + soiledNappies + toiletVisits;
 	}
 
 	/** Whether nothing was recorded and the child did not come. */
+	@JsonIgnore
 	public boolean empty() {
 		return arrivedAt == null && meals.isEmpty() && drinks == 0 && napMinutes == 0 && !napping && nappies() == 0
 				&& moods.isEmpty() && medicine.isEmpty();

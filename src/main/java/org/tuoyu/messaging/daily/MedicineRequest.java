@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * A guardian's medicine request with the doses given against it so far.
  *
@@ -17,6 +19,7 @@ public record MedicineRequest(UUID id, UUID childId, String childName, LocalDate
 		List<DailyEntry> doses) {
 
 	/** How many of the requested times are still to be given. */
+	@JsonProperty
 	public int remaining() {
 		return cancelled ? 0 : Math.max(0, times.size() - doses.size());
 	}

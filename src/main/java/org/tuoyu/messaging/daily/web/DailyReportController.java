@@ -56,7 +56,6 @@ class DailyReportController {
 	String classSheet(@PathVariable UUID classId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, Model model) {
 		model.addAttribute("sheet", daily.classSheet(currentUsers.require(), classId, day));
-		model.addAttribute("now", LocalTime.now(clock).withSecond(0).withNano(0));
 		addChoices(model);
 		return "messaging/daily/org-class";
 	}
