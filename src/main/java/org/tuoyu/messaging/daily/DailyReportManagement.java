@@ -182,8 +182,9 @@ public class DailyReportManagement {
 	}
 
 	/**
-	 * Corrects one of the staff member's own entries of today: a new entry of the same kind takes
-	 * its place and the earlier one stays, marked corrected. A medicine dose is withdrawn instead.
+	 * Corrects one of the staff member's own entries of today: a new entry of the same kind (at the
+	 * same time unless another is given) takes its place and the earlier one stays, marked
+	 * corrected. A medicine dose is withdrawn instead.
 	 *
 	 * @return the new entry's id
 	 */
@@ -198,9 +199,10 @@ public class DailyReportManagement {
 			throw new BusinessRuleException("kind", "messaging.daily.entry.kindChange");
 		}
 		ZonedDateTime now = ZonedDateTime.now(clock);
-		Checked entry = EntryPolicy.check(new EntryValues(kind, values.at(), values.meal(), values.portion(),
-				values.millilitres(), values.drinkAmount(), values.endsAt(), values.nappy(), values.mood(), values.text()),
-				now);
+		LocalDateTime at = values.at() != null ? values.at()
+				: changing.row().entry().at().atZoneSameInstant(clock.getZone()).toLocalDateTime();
+		Checked entry = EntryPolicy.check(new EntryValues(kind, at, values.meal(), values.portion(), values.millilitres(),
+				values.drinkAmount(), values.endsAt(), values.nappy(), values.mood(), values.text()), now);
 		rows.change(entryId, EntryStatus.CORRECTED, null, user.accountId(), now.toOffsetDateTime());
 		return write(user, changing.placed(), entry, null, entryId, now).get(0);
 	}

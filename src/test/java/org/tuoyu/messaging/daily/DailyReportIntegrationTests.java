@@ -336,6 +336,8 @@ class DailyReportIntegrationTests {
 			.param("a", lunch).param("b", activity).query(String.class).list()).containsExactly("CORRECTED", "WITHDRAWN");
 		assertThat(jdbc.sql("SELECT replaces_id FROM messaging_daily_entry WHERE id = :id").param("id", replacement)
 			.query(UUID.class).single()).isEqualTo(lunch);
+		assertThat(jdbc.sql("SELECT count(DISTINCT at) FROM messaging_daily_entry WHERE id IN (:a, :b)").param("a", lunch)
+			.param("b", replacement).query(Long.class).single()).as("a correction keeps the time").isEqualTo(1);
 		// the guardian sees what stands; the staff see the trace
 		mvc.perform(get("/api/v1/daily/children/" + child).session(a2.guardian()))
 			.andExpect(jsonPath("$.timeline[?(@.kind == 'ACTIVITY' && @.text == '画画')]").isEmpty())
