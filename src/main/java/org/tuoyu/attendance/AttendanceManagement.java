@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -253,6 +254,16 @@ public class AttendanceManagement {
 		audit.record(AuditEntry.of("attendance.class.read", "class", classId));
 		return new ClassDay(classId, careClass.name(), careClass.type(), careClass.institutionId(), today, children,
 				caregivers, ratioNow(careClass));
+	}
+
+	/**
+	 * The visits of the children on a day (check-in and check-out times, who picked them up), by
+	 * child and time. No scope check and no audit entry: for modules that check their caller's
+	 * scope to the children first and audit what they show (the daily report).
+	 */
+	@Transactional(readOnly = true)
+	public List<Visit> visits(Collection<UUID> childIds, LocalDate day) {
+		return childIds.isEmpty() ? List.of() : rows.visitsOf(childIds, day);
 	}
 
 	/** The live ratio of every class of an institution in the user's scope. */

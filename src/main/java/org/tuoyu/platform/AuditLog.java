@@ -13,6 +13,14 @@ public interface AuditLog {
 	/** Records an action by the signed-in user (or the system when nobody is signed in). */
 	void record(AuditEntry entry);
 
+	/**
+	 * Records several actions by the signed-in user at once, e.g. one per child of an entry written
+	 * for a whole class: one round trip to the database.
+	 */
+	default void recordAll(Collection<AuditEntry> entries) {
+		entries.forEach(this::record);
+	}
+
 	/** Records an action by a named actor, e.g. the username of a failed login. */
 	void recordAs(UUID actorId, String actorName, AuditEntry entry);
 

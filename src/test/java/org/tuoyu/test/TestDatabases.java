@@ -55,7 +55,8 @@ public class TestDatabases implements EnvironmentPostProcessor {
 				"tuoyu.enrollment.offer-expiry-cron", "tuoyu.enrollment.voucher-expiry-cron", "tuoyu.audit.chain-cron",
 				"tuoyu.health.immunisation-reminder-cron", "tuoyu.attendance.ratio-cron",
 				"tuoyu.guidance.register-age-out-cron", "tuoyu.guidance.register-import-purge-cron",
-				"tuoyu.guidance.sessions.reminder-cron", "tuoyu.messaging.conversations.release-cron")) {
+				"tuoyu.guidance.sessions.reminder-cron", "tuoyu.messaging.conversations.release-cron",
+				"tuoyu.messaging.daily.summary-cron")) {
 			if (!environment.containsProperty(cron)) {
 				properties.put(cron, "-");
 			}

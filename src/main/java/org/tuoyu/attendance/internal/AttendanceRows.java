@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.tuoyu.attendance.Absence;
 import org.tuoyu.attendance.AbsenceReason;
 import org.tuoyu.attendance.RatioBreach;
 import org.tuoyu.attendance.Symptom;
+import org.tuoyu.attendance.Visit;
 import org.tuoyu.institution.ClassType;
 import org.tuoyu.platform.UuidV7;
 
@@ -153,6 +155,18 @@ public class AttendanceRows {
 					rs.getObject("checked_in_at", OffsetDateTime.class), rs.getObject("checked_out_at", OffsetDateTime.class),
 					rs.getString("pickup_name"), rs.getBoolean("late")))
 			.list().stream().collect(Collectors.toMap(VisitRow::childId, Function.identity()));
+	}
+
+	/** The visits of the children on a day, by child and time. */
+	public List<Visit> visitsOf(Collection<UUID> childIds, LocalDate day) {
+		return jdbc.sql("""
+				SELECT child_id, class_id, checked_in_at, checked_out_at, pickup_name FROM attendance_visit
+				WHERE child_id = ANY(:children) AND day = :day ORDER BY child_id, checked_in_at
+				""").param("children", childIds.toArray(UUID[]::new)).param("day", day)
+			.query((rs, n) -> new Visit(rs.getObject("child_id", UUID.class), rs.getObject("class_id", UUID.class),
+					rs.getObject("checked_in_at", OffsetDateTime.class), rs.getObject("checked_out_at", OffsetDateTime.class),
+					rs.getString("pickup_name")))
+			.list();
 	}
 
 	/** The visits of the institution's children on a day, by class, child and time. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -55,6 +56,12 @@ public class RecordRows {
 	public Optional<EnrollmentRecord> activeOf(UUID childId) {
 		return jdbc.sql(SELECT + " WHERE p.child_id = :child AND p.status = 'ACTIVE'").param("child", childId)
 			.query(RECORDS).optional();
+	}
+
+	/** The children's active placements. */
+	public List<EnrollmentRecord> activeOfChildren(Collection<UUID> childIds) {
+		return jdbc.sql(SELECT + " WHERE p.child_id = ANY (:children) AND p.status = 'ACTIVE'")
+			.param("children", childIds.toArray(UUID[]::new)).query(RECORDS).list();
 	}
 
 	/** Active placements in a class, by child name. */

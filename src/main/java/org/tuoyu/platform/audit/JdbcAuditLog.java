@@ -75,6 +75,24 @@ public class JdbcAuditLog implements AuditLog {
 
 	@Override
 	@Transactional(propagation = Propagation.REQUIRED)
+	public void recordAll(Collection<AuditEntry> entries) {
+		CurrentUser user = currentUsers.current().orElse(null);
+		String remote = clientAddress.current().orElse(null);
+		List<Object[]> rows = new ArrayList<>();
+		for (AuditEntry entry : entries) {
+			rows.add(new Object[] { java.sql.Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS)),
+					user == null ? null : user.accountId(), user == null ? "system" : user.username(), entry.action(),
+					entry.targetType(), entry.targetId(), entry.division() == null ? null : entry.division().value(),
+					entry.institutionId(), entry.details() == null ? "" : entry.details(), remote });
+		}
+		template.batchUpdate("""
+				INSERT INTO platform_audit_event (occurred_at, actor_id, actor_name, action, target_type, target_id,
+				  division_code, institution_id, details, remote_address) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""", rows);
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.REQUIRED)
 	public void recordAs(UUID actorId, String actorName, AuditEntry entry) {
 		jdbc.sql("""
 				INSERT INTO platform_audit_event (occurred_at, actor_id, actor_name, action, target_type, target_id,
