@@ -246,7 +246,7 @@ class GuidanceBenchmark {
 		assertThat(children).as("registered children in the dataset").isGreaterThanOrEqualTo(NATION_CHILDREN);
 		List<Double> rebuild = REUSE ? List.of() : BenchFigures.time(0, 1, this::rebuildYearlyCounts);
 		settle();
-		List<Double> full = BenchFigures.time(0, 5, () -> {
+		List<Double> full = BenchFigures.time(0, 3, () -> {
 			jdbc.sql("INSERT INTO guidance_area_dirty (area_code) VALUES ('*')").update();
 			figures.guidance("", year).orElseThrow();
 		});

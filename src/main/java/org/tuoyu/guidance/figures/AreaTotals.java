@@ -26,21 +26,38 @@ class AreaTotals {
 	/** Marks every area. */
 	static final String ALL = "*";
 
+	/**
+	 * The counts of the areas matching a condition on {@code c}. A child counts in the years from
+	 * the later of its registration and birth to the earlier of its exit and the last year it is
+	 * under the register's age on 1 January — exactly the indicator's rules, as year bounds, so that
+	 * children are first counted by area and span and only the spans are spread over years;
+	 * guided and at-the-quota come from the yearly counts inside their child's span.
+	 */
 	private static final String COUNT = """
+			WITH child AS NOT MATERIALIZED (
+			  SELECT coalesce(c.community_code, c.division_code) AS area_code, c.id,
+			    extract(year FROM greatest(c.registered_on, c.birth_date))::int AS first_year,
+			    least(extract(year FROM coalesce(c.exited_on, 'infinity'::date)),
+			      extract(year FROM c.birth_date + make_interval(months => :maxAge) - interval '1 day'))::int AS last_year,
+			    c.status = 'ACTIVE' AND NOT c.enrolled AS home_cared
+			  FROM guidance_child c
+			  WHERE %s AND c.status <> 'DUPLICATE'),
+			spans AS (
+			  SELECT area_code, first_year, last_year, count(*) AS children, count(*) FILTER (WHERE home_cared) AS home_cared
+			  FROM child GROUP BY 1, 2, 3),
+			registered AS (
+			  SELECT s.area_code, g.year, sum(s.children) AS registered, sum(s.home_cared) AS home_cared
+			  FROM spans s CROSS JOIN LATERAL generate_series(s.first_year, s.last_year) AS g(year)
+			  GROUP BY 1, 2),
+			served AS (
+			  SELECT c.area_code, y.year, count(*) FILTER (WHERE y.services > 0) AS guided,
+			    count(*) FILTER (WHERE c.home_cared AND y.free_sessions >= :quota) AS reached_quota
+			  FROM guidance_child_year y JOIN child c ON c.id = y.child_id
+			  WHERE y.year BETWEEN c.first_year AND c.last_year
+			  GROUP BY 1, 2)
 			INSERT INTO guidance_area_year (area_code, year, registered, guided, home_cared, reached_quota)
-			SELECT coalesce(c.community_code, c.division_code), g.year, count(*), count(*) FILTER (WHERE y.services > 0),
-			  count(*) FILTER (WHERE c.status = 'ACTIVE' AND NOT c.enrolled),
-			  count(*) FILTER (WHERE c.status = 'ACTIVE' AND NOT c.enrolled AND y.free_sessions >= :quota)
-			FROM guidance_child c
-			CROSS JOIN LATERAL generate_series(extract(year FROM greatest(c.registered_on, c.birth_date))::int,
-			  extract(year FROM c.birth_date + make_interval(months => :maxAge))::int) AS g(year)
-			LEFT JOIN guidance_child_year y ON y.child_id = c.id AND y.year = g.year
-			WHERE %s AND c.status <> 'DUPLICATE'
-			  AND c.registered_on <= make_date(g.year, 12, 31)
-			  AND (c.exited_on IS NULL OR c.exited_on >= make_date(g.year, 1, 1))
-			  AND c.birth_date <= make_date(g.year, 12, 31)
-			  AND c.birth_date > (make_date(g.year, 1, 1) - make_interval(months => :maxAge))::date
-			GROUP BY 1, 2
+			SELECT r.area_code, r.year, r.registered, coalesce(s.guided, 0), r.home_cared, coalesce(s.reached_quota, 0)
+			FROM registered r LEFT JOIN served s ON s.area_code = r.area_code AND s.year = r.year
 			""";
 
 	private final JdbcClient jdbc;
