@@ -34,6 +34,7 @@ class AreaTotals {
 	 * guided and at-the-quota come from the yearly counts inside their child's span.
 	 */
 	private static final String COUNT = """
+			%2$s
 			WITH child AS NOT MATERIALIZED (
 			  SELECT coalesce(c.community_code, c.division_code) AS area_code, c.id,
 			    extract(year FROM greatest(c.registered_on, c.birth_date))::int AS first_year,
@@ -41,7 +42,7 @@ class AreaTotals {
 			      extract(year FROM c.birth_date + make_interval(months => :maxAge) - interval '1 day'))::int AS last_year,
 			    c.status = 'ACTIVE' AND NOT c.enrolled AS home_cared
 			  FROM guidance_child c
-			  WHERE %s AND c.status <> 'DUPLICATE'),
+			  WHERE %1$s AND c.status <> 'DUPLICATE'),
 			spans AS (
 			  SELECT area_code, first_year, last_year, count(*) AS children, count(*) FILTER (WHERE home_cared) AS home_cared
 			  FROM child GROUP BY 1, 2, 3),
@@ -55,10 +56,12 @@ class AreaTotals {
 			  FROM guidance_child_year y JOIN child c ON c.id = y.child_id
 			  WHERE y.year BETWEEN c.first_year AND c.last_year
 			  GROUP BY 1, 2)
-			INSERT INTO guidance_area_year (area_code, year, registered, guided, home_cared, reached_quota)
-			SELECT r.area_code, r.year, r.registered, coalesce(s.guided, 0), r.home_cared, coalesce(s.reached_quota, 0)
+			SELECT r.area_code, r.year, r.registered, coalesce(s.guided, 0) AS guided, r.home_cared,
+			  coalesce(s.reached_quota, 0) AS reached_quota
 			FROM registered r LEFT JOIN served s ON s.area_code = r.area_code AND s.year = r.year
 			""";
+
+	private static final String INSERT = "INSERT INTO guidance_area_year (area_code, year, registered, guided, home_cared, reached_quota)";
 
 	private final JdbcClient jdbc;
 
@@ -90,18 +93,23 @@ class AreaTotals {
 			areas.add(ALL);
 		}
 		if (areas.contains(ALL)) {
+			// PostgreSQL plans INSERT … SELECT without parallel workers but CREATE TABLE … AS with them:
+			// the whole register is counted into a temporary table first
+			count("true", "CREATE TEMPORARY TABLE guidance_area_year_new ON COMMIT DROP AS").update();
 			jdbc.sql("DELETE FROM guidance_area_year").update();
-			count("true").update();
+			jdbc.sql(INSERT + " SELECT area_code, year, registered, guided, home_cared, reached_quota FROM guidance_area_year_new")
+				.update();
 		}
 		else if (!areas.isEmpty()) {
 			String[] codes = areas.toArray(String[]::new);
 			jdbc.sql("DELETE FROM guidance_area_year WHERE area_code = ANY (:areas)").param("areas", codes).update();
-			count("coalesce(c.community_code, c.division_code) = ANY (:areas)").param("areas", codes).update();
+			count("coalesce(c.community_code, c.division_code) = ANY (:areas)", INSERT).param("areas", codes).update();
 		}
 	}
 
-	private JdbcClient.StatementSpec count(String areaCondition) {
-		return jdbc.sql(COUNT.formatted(areaCondition))
+	/** The counting statement for the areas matching the condition, writing where {@code target} says. */
+	private JdbcClient.StatementSpec count(String areaCondition, String target) {
+		return jdbc.sql(COUNT.formatted(areaCondition, target))
 			.param("quota", rules.freeSessionsPerYear())
 			.param("maxAge", rules.registerMaxAgeMonths());
 	}
