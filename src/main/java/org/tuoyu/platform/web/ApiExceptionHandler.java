@@ -12,6 +12,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponseException;
@@ -141,6 +142,15 @@ class ApiExceptionHandler {
 	}
 
 	/** Two requests raced for the same unique value: the second is told, nothing is half-written. */
+	/** Text the database cannot store (a NUL character): bad input, and the transaction wrote nothing. */
+	@ExceptionHandler(DataAccessException.class)
+	ProblemDetail dataAccess(DataAccessException ex) {
+		if (!UnstorableCharacters.causedBy(ex)) {
+			return unexpected(ex);
+		}
+		return problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "problem.invalidCharacter", List.of());
+	}
+
 	@ExceptionHandler(DuplicateKeyException.class)
 	ProblemDetail duplicate(DuplicateKeyException ex) {
 		return problem(HttpStatus.CONFLICT, ProblemTypes.BUSINESS_RULE, "problem.conflict", List.of());

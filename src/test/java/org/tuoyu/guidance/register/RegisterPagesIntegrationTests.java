@@ -128,6 +128,9 @@ class RegisterPagesIntegrationTests {
 			.andExpect(content().string(not(containsString("id=\"import\""))));
 		mvc.perform(get("/admin/guidance/register/import").session(inspector)).andExpect(status().isNotFound());
 		mvc.perform(get("/admin/guidance/register/new").session(inspector)).andExpect(status().isNotFound());
+		mvc.perform(get("/admin/guidance/register").param("name", "宝\u0000宝").session(inspector))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("无法保存的字符")));
 	}
 
 	@Test

@@ -223,6 +223,11 @@ class SessionBookingIntegrationTests {
 		fixtures.postJson(worker, cancellation, "{\"reason\":\"  \"}")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		fixtures.postJson(worker, cancellation, "{\"reason\":\"讲师\\u0000生病\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("无法保存的字符")));
+		mvc.perform(get("/api/v1/guidance/sessions/" + session).session(worker))
+			.andExpect(jsonPath("$.cancelled").value(false));
 		fixtures.postJson(otherWorker, cancellation, "{\"reason\":\"讲师生病\"}").andExpect(status().isNotFound());
 		fixtures.postJson(seated.session(), cancellation, "{\"reason\":\"讲师生病\"}").andExpect(status().isForbidden());
 		fixtures.postJson(worker, cancellation, "{\"reason\":\"讲师生病\"}")
