@@ -114,9 +114,16 @@ class AreaTotals {
 			.param("maxAge", rules.registerMaxAgeMonths());
 	}
 
+	/** One statement on every figures read: anything marked, or rules other than those counted with. */
 	private boolean stale() {
-		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM guidance_area_dirty)").query(Boolean.class).single()
-				|| !basisCurrent();
+		return jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM guidance_area_dirty)
+				  OR NOT EXISTS (SELECT 1 FROM guidance_area_basis WHERE free_sessions = :quota AND max_age_months = :maxAge)
+				""")
+			.param("quota", rules.freeSessionsPerYear())
+			.param("maxAge", rules.registerMaxAgeMonths())
+			.query(Boolean.class)
+			.single();
 	}
 
 	private boolean basisCurrent() {

@@ -28,6 +28,7 @@ import org.tuoyu.guidance.register.RegisterStatus;
 import org.tuoyu.guidance.register.web.RegisterImportViews.ReportView;
 import org.tuoyu.platform.CurrentUser;
 import org.tuoyu.platform.CurrentUsers;
+import org.tuoyu.platform.web.XlsxTables;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -113,7 +114,7 @@ class RegisterApiController {
 	@Operation(summary = "The import template (.xlsx) with one example row, which is never imported")
 	@GetMapping("/import/template")
 	ResponseEntity<byte[]> template() {
-		return RegisterImportViews.download("register-template.xlsx", RegisterImportViews.XLSX,
+		return RegisterImportViews.download("register-template.xlsx", XlsxTables.XLSX,
 				registerImport.template(LocaleContextHolder.getLocale()));
 	}
 

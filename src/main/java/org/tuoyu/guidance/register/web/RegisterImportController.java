@@ -20,6 +20,7 @@ import org.tuoyu.platform.BusinessRuleException;
 import org.tuoyu.platform.CurrentUsers;
 import org.tuoyu.platform.NotFoundException;
 import org.tuoyu.platform.web.Texts;
+import org.tuoyu.platform.web.XlsxTables;
 
 /** The register's import page: templates, upload and check, confirmation of the valid rows. */
 @Controller
@@ -57,7 +58,7 @@ class RegisterImportController {
 
 	@GetMapping("/template.xlsx")
 	ResponseEntity<byte[]> template() {
-		return RegisterImportViews.download("register-template.xlsx", RegisterImportViews.XLSX,
+		return RegisterImportViews.download("register-template.xlsx", XlsxTables.XLSX,
 				registerImport.template(LocaleContextHolder.getLocale()));
 	}
 

@@ -16,9 +16,6 @@ import org.tuoyu.platform.web.Texts;
 @Component
 class RegisterImportViews {
 
-	static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
 	static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
 	private final RegisterImport registerImport;
