@@ -31,7 +31,10 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -78,6 +81,7 @@ import org.tuoyu.test.ResidentIds;
 				"tuoyu.data-key=dHVveS1iZW5jaC1rZXktMzItYnl0ZXMtbG9uZy4uLi4=", "tuoyu.admin.password=Bench2026pass",
 				"tuoyu.messaging.daily.summary-cron=-", "spring.jdbc.template.query-timeout=1800s",
 				"logging.file.name=target/bench/daily.log" })
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DailyReportBenchmark {
 
 	private static final int CLASSES = Integer.getInteger("bench.daily.classes", 1_000);
@@ -91,6 +95,17 @@ class DailyReportBenchmark {
 	private static final int SECONDS = Integer.getInteger("bench.seconds", 30);
 
 	private static final int CLASS_SIZE = 15;
+
+	private static final int GUARDIANS = Integer.getInteger("bench.daily.guardians", 50);
+
+	private static final int ENTRIES_TODAY = 40;
+
+	private static final long THINK_MILLIS = Long.getLong("bench.daily.thinkMillis", 1_000);
+
+	/** The institution the first test sets up, which the guardians' test reads. */
+	private static UUID institutionId;
+
+	private static UUID headId;
 
 	private static final String PASSWORD = "Bench2026pass";
 
@@ -138,6 +153,7 @@ class DailyReportBenchmark {
 	}
 
 	@Test
+	@Order(1)
 	void aCaregiverRecordsForHerWholeClassWithOneTap() throws Exception {
 		var admin = accounts.findByUsername("admin").orElseThrow();
 		CurrentUser city = new CurrentUser(admin.id(), "admin", admin.displayName(), Role.CITY_ADMIN, admin.scope());
@@ -149,6 +165,8 @@ class DailyReportBenchmark {
 				"bench-daily-org", Institutions.PASSWORD));
 		jdbc.sql("UPDATE institution_institution SET status = 'FILED' WHERE id = :id").param("id", institution).update();
 		var head = accounts.findByUsername("bench-daily-org").orElseThrow();
+		institutionId = institution;
+		headId = head.id();
 		CurrentUser orgAdmin = new CurrentUser(head.id(), head.username(), head.displayName(), Role.INSTITUTION_ADMIN,
 				DataScope.institution(institution));
 		long started = System.nanoTime();
@@ -209,6 +227,120 @@ class DailyReportBenchmark {
 		BenchFigures.write("daily.json", "{" + String.join(",", BenchFigures.json("tap", taps),
 				BenchFigures.json("tapConcurrent", together), BenchFigures.json("rawInsert", raw)) + "}", table);
 		assertThat(BenchFigures.percentile(taps, 0.95)).as("one tap for a class of 15, p95 ms").isLessThanOrEqualTo(150);
+	}
+
+	/**
+	 * {@link #GUARDIANS} guardians, each with a child whose day has {@link #ENTRIES_TODAY} entries,
+	 * follow the day on their phones: each reads {@code GET /api/v1/daily/children/{id}} (the
+	 * timeline, summary, medicine requests and earlier days; the read audited) and reads again
+	 * {@link #THINK_MILLIS} after the answer, all at once for {@link #SECONDS}; then the same with no
+	 * pause at all, the worst case of 50 reads always in flight on two cores.
+	 */
+	@Test
+	@Order(2)
+	void guardiansFollowTheirChildsDayOnThePhone() throws Exception {
+		assertThat(institutionId).as("the institution of the first test").isNotNull();
+		LocalDate today = LocalDate.now(clock);
+		// children of classes nobody tapped for in the first test, one per guardian
+		List<UUID> children = jdbc.sql("""
+				SELECT min(child::text)::uuid FROM bench_daily_child b JOIN institution_class k ON k.id = b.class
+				WHERE k.name > '班0100' GROUP BY k.name ORDER BY k.name LIMIT :n
+				""").param("n", GUARDIANS).query(UUID.class).list();
+		List<String> tokens = new ArrayList<>();
+		for (int g = 0; g < children.size(); g++) {
+			String phone = String.format(Locale.ROOT, "139%08d", 7_000_000 + g);
+			UUID account = accountManagement.registerGuardian(phone, "家长" + g, PASSWORD);
+			jdbc.sql("INSERT INTO family_guardianship (child_id, account_id, relation) VALUES (:c, :a, 'MOTHER')")
+				.param("c", children.get(g)).param("a", account).update();
+			tokens.add(this.tokens.create(new CurrentUser(account, phone, "家长" + g, Role.GUARDIAN,
+					DataScope.guardian(account)), "benchmark"));
+		}
+		jdbc.sql("""
+				INSERT INTO messaging_daily_entry (id, child_id, institution_id, class_id, division_code, day, kind, at, meal,
+				  portion, nappy, mood, text, batch_id, recorded_by, recorded_by_name, recorded_at)
+				SELECT gen_random_uuid(), b.child, :i, b.class, '320213021', :today, e.kind,
+				  (:today + time '07:50' + n * interval '15 minutes') AT TIME ZONE 'Asia/Shanghai',
+				  CASE e.kind WHEN 'MEAL' THEN 'LUNCH' END, CASE e.kind WHEN 'MEAL' THEN 'MOST' END,
+				  CASE e.kind WHEN 'NAPPY' THEN 'WET' END, CASE e.kind WHEN 'MOOD' THEN 'HAPPY' END,
+				  CASE WHEN e.kind IN ('ACTIVITY', 'NOTE', 'MEAL') THEN '户外活动：滑滑梯，玩沙' END, gen_random_uuid(), :by, '基准',
+				  (:today + time '07:50' + n * interval '15 minutes') AT TIME ZONE 'Asia/Shanghai'
+				FROM bench_daily_child b CROSS JOIN generate_series(0, :entries - 1) n
+				CROSS JOIN LATERAL (SELECT (ARRAY['MEAL', 'MOOD', 'NAPPY', 'ACTIVITY', 'NOTE'])[n % 5 + 1] AS kind) e
+				WHERE b.child = ANY (:children)
+				""").param("i", institutionId).param("today", today).param("entries", ENTRIES_TODAY).param("by", headId)
+			.param("children", children.toArray(UUID[]::new)).update();
+		jdbc.sql("VACUUM ANALYZE").update();
+		String first = childDay(tokens.get(0), children.get(0));
+		assertThat(first.split("\"kind\"", -1).length - 1).as("entries in the first guardian's timeline")
+			.isGreaterThanOrEqualTo(ENTRIES_TODAY);
+
+		List<Double> following = together(tokens, children, THINK_MILLIS);
+		List<Double> flatOut = together(tokens, children, 0);
+		String table = String.format(Locale.ROOT, """
+
+				%d guardians, each with a child whose day has %d entries, read the child's day on the phone:
+				`GET /api/v1/daily/children/{id}` (timeline, summary, medicine requests, earlier days; the read audited),
+				client-observed over HTTP, all at once for %d s.
+
+				| what | p50 ms | p95 ms | max ms |
+				|---|---|---|---|
+				""", children.size(), ENTRIES_TODAY, SECONDS)
+				+ BenchFigures.row("%d guardians following the day, each reading again %d ms after the answer (%,d reads) "
+					.formatted(children.size(), THINK_MILLIS, following.size()) + "(**target p95 ≤ 30 ms**)", following)
+				+ BenchFigures.row("%d guardians reading without a pause, 50 reads always in flight (%,d reads, %.0f reads/s)"
+					.formatted(children.size(), flatOut.size(), flatOut.size() / (double) SECONDS), flatOut);
+		BenchFigures.write("daily-guardians.json", "{" + String.join(",", BenchFigures.json("guardianDay", following),
+				BenchFigures.json("guardianDayFlatOut", flatOut)) + "}", table);
+		assertThat(BenchFigures.percentile(following, 0.95)).as("a guardian's day at 50 guardians, p95 ms")
+			.isLessThanOrEqualTo(30);
+	}
+
+	/** Every guardian reads the own child's day again and again for {@link #SECONDS}, pausing between reads. */
+	private List<Double> together(List<String> tokens, List<UUID> children, long pauseMillis) throws Exception {
+		ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
+		long until = System.nanoTime() + SECONDS * 1_000_000_000L;
+		ExecutorService pool = Executors.newFixedThreadPool(tokens.size());
+		List<Future<?>> clients = new ArrayList<>();
+		for (int g = 0; g < tokens.size(); g++) {
+			String token = tokens.get(g);
+			UUID child = children.get(g);
+			long offset = pauseMillis * g / tokens.size();
+			clients.add(pool.submit(() -> {
+				Thread.sleep(offset);
+				while (System.nanoTime() < until) {
+					long started = System.nanoTime();
+					childDay(token, child);
+					latencies.add((System.nanoTime() - started) / 1e6);
+					Thread.sleep(pauseMillis);
+				}
+				return null;
+			}));
+		}
+		for (Future<?> client : clients) {
+			client.get();
+		}
+		pool.shutdown();
+		List<Double> sorted = new ArrayList<>(latencies);
+		Collections.sort(sorted);
+		return sorted;
+	}
+
+	/** The child's day as its guardian reads it; fails on anything but 200. */
+	private String childDay(String token, UUID child) {
+		try {
+			HttpResponse<String> response = http.send(HttpRequest
+				.newBuilder(URI.create("http://localhost:" + port + "/api/v1/daily/children/" + child))
+				.header("Authorization", "Bearer " + token)
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException(response.statusCode() + " " + response.body());
+			}
+			return response.body();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** Records one entry for the children with the caregiver's API token; fails on anything but 201. */

@@ -121,6 +121,17 @@ class GuidanceFiguresIntegrationTests {
 		assertThat(figures.guidance(town + "001", year)).contains(new GuidanceCount(1, 2, 2, 0));
 		assertThat(figures.guidance(town + "002", year)).isEmpty();
 
+		// the served child moves: its service goes with it (the yearly counts carry a copy of its area)
+		jdbc.sql("UPDATE guidance_child SET community_code = :community WHERE id = :id")
+			.param("community", town + "003").param("id", served).update();
+		assertThat(figures.guidance(town + "003", year)).contains(new GuidanceCount(1, 1, 1, 0));
+		assertThat(figures.guidance(town + "001", year)).contains(new GuidanceCount(0, 1, 1, 0));
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM guidance_child_year y JOIN guidance_child c ON c.id = y.child_id
+				WHERE (y.area_code, y.birth_date, y.registered_on, y.status, y.enrolled)
+				  IS DISTINCT FROM (coalesce(c.community_code, c.division_code), c.birth_date, c.registered_on, c.status, c.enrolled)
+				""").query(Integer.class).single()).isZero();
+
 		jdbc.sql("UPDATE guidance_child SET status = 'DUPLICATE', exited_on = :day, exit_reason = '重复登记' WHERE id = :id")
 			.param("day", TestClock.today()).param("id", served).update();
 		assertThat(figures.guidance(town, year)).contains(new GuidanceCount(0, 1, 1, 0));

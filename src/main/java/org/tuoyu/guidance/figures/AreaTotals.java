@@ -27,34 +27,34 @@ class AreaTotals {
 	static final String ALL = "*";
 
 	/**
-	 * The counts of the areas matching a condition on {@code c}. A child counts in the years from
-	 * the later of its registration and birth to the earlier of its exit and the last year it is
-	 * under the register's age on 1 January — exactly the indicator's rules, as year bounds, so that
-	 * children are first counted by area and span and only the spans are spread over years;
-	 * guided and at-the-quota come from the yearly counts inside their child's span.
+	 * The counts of the areas matching a condition on {@code area_code}. A child counts in the years
+	 * {@code guidance_first_year} to {@code guidance_last_year} (the indicator's rules as year
+	 * bounds, database functions), so that children are first counted by area and span and only the
+	 * spans are spread over years; guided and at-the-quota come from the yearly counts inside their
+	 * child's span, which carry copies of their child's facts (area, dates, status, care) and so need
+	 * no join with the register.
 	 */
 	private static final String COUNT = """
 			%2$s
-			WITH child AS NOT MATERIALIZED (
-			  SELECT coalesce(c.community_code, c.division_code) AS area_code, c.id,
-			    extract(year FROM greatest(c.registered_on, c.birth_date))::int AS first_year,
-			    least(extract(year FROM coalesce(c.exited_on, 'infinity'::date)),
-			      extract(year FROM c.birth_date + make_interval(months => :maxAge) - interval '1 day'))::int AS last_year,
-			    c.status = 'ACTIVE' AND NOT c.enrolled AS home_cared
-			  FROM guidance_child c
-			  WHERE %1$s AND c.status <> 'DUPLICATE'),
-			spans AS (
+			WITH spans AS (
 			  SELECT area_code, first_year, last_year, count(*) AS children, count(*) FILTER (WHERE home_cared) AS home_cared
-			  FROM child GROUP BY 1, 2, 3),
+			  FROM (SELECT coalesce(c.community_code, c.division_code) AS area_code,
+			      guidance_first_year(c.registered_on, c.birth_date) AS first_year,
+			      guidance_last_year(c.birth_date, c.exited_on, :maxAge) AS last_year,
+			      c.status = 'ACTIVE' AND NOT c.enrolled AS home_cared
+			    FROM guidance_child c WHERE c.status <> 'DUPLICATE') c
+			  WHERE %1$s
+			  GROUP BY 1, 2, 3),
 			registered AS (
 			  SELECT s.area_code, g.year, sum(s.children) AS registered, sum(s.home_cared) AS home_cared
 			  FROM spans s CROSS JOIN LATERAL generate_series(s.first_year, s.last_year) AS g(year)
 			  GROUP BY 1, 2),
 			served AS (
-			  SELECT c.area_code, y.year, count(*) FILTER (WHERE y.services > 0) AS guided,
-			    count(*) FILTER (WHERE c.home_cared AND y.free_sessions >= :quota) AS reached_quota
-			  FROM guidance_child_year y JOIN child c ON c.id = y.child_id
-			  WHERE y.year BETWEEN c.first_year AND c.last_year
+			  SELECT area_code, year, count(*) FILTER (WHERE services > 0) AS guided,
+			    count(*) FILTER (WHERE status = 'ACTIVE' AND NOT enrolled AND free_sessions >= :quota) AS reached_quota
+			  FROM guidance_child_year
+			  WHERE %1$s AND status <> 'DUPLICATE'
+			    AND year BETWEEN guidance_first_year(registered_on, birth_date) AND guidance_last_year(birth_date, exited_on, :maxAge)
 			  GROUP BY 1, 2)
 			SELECT r.area_code, r.year, r.registered, coalesce(s.guided, 0) AS guided, r.home_cared,
 			  coalesce(s.reached_quota, 0) AS reached_quota
@@ -103,7 +103,7 @@ class AreaTotals {
 		else if (!areas.isEmpty()) {
 			String[] codes = areas.toArray(String[]::new);
 			jdbc.sql("DELETE FROM guidance_area_year WHERE area_code = ANY (:areas)").param("areas", codes).update();
-			count("coalesce(c.community_code, c.division_code) = ANY (:areas)", INSERT).param("areas", codes).update();
+			count("area_code = ANY (:areas)", INSERT).param("areas", codes).update();
 		}
 	}
 
