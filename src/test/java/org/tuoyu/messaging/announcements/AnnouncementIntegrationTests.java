@@ -28,10 +28,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.tuoyu.messaging.conversations.ConversationFixtures;
 import org.tuoyu.platform.AccountManagement;
-import org.tuoyu.platform.Role;
 import org.tuoyu.platform.account.Accounts;
 import org.tuoyu.test.Institutions;
-import org.tuoyu.test.Officers;
 import org.tuoyu.test.PlacedChildren.Family;
 import org.tuoyu.test.TestClock;
 import org.tuoyu.test.TuoyuTest;
@@ -70,39 +68,14 @@ class AnnouncementIntegrationTests {
 
 	ConversationFixtures fixtures;
 
-	Institutions.Filed classOne;
-
-	Institutions.Filed classTwo;
-
-	Institutions.Filed elsewhere;
-
-	MockHttpSession orgAdmin;
-
-	MockHttpSession careOne;
-
-	MockHttpSession careTwo;
-
-	MockHttpSession otherOrg;
-
-	MockHttpSession officer;
-
-	MockHttpSession healthWorker;
+	ConversationFixtures.Setting at;
 
 	int phones;
 
 	@BeforeAll
 	void anInstitutionWithTwoClassesTheirCaregiversAndAnotherInstitution() throws Exception {
 		fixtures = new ConversationFixtures(mvc, json, jdbc, accounts, accountRows);
-		MockHttpSession admin = fixtures.admin();
-		classOne = fixtures.institution(admin, 67_001, "ann-org");
-		classTwo = fixtures.otherClass(classOne, "小二班");
-		orgAdmin = fixtures.org(classOne);
-		careOne = fixtures.caregiver(classOne, "ann-care-one", "陈老师", 671);
-		careTwo = fixtures.caregiver(classTwo, "ann-care-two", "赵老师", 672);
-		elsewhere = fixtures.institution(admin, 67_002, "ann-org-b");
-		otherOrg = fixtures.org(elsewhere);
-		officer = Officers.signedIn(mvc, admin, "ann-district", "DISTRICT_ADMIN", "320213", ConversationFixtures.PASSWORD);
-		healthWorker = fixtures.placed().staff(classOne, ConversationFixtures.STREET, "ann-health", Role.HEALTH_WORKER);
+		at = fixtures.setting(67_001, "ann", "陈老师", "赵老师", 671);
 	}
 
 	record Guardian(Family family, String phone) {
@@ -155,10 +128,10 @@ class AnnouncementIntegrationTests {
 
 	@Test
 	void aClassAnnouncementReachesThatClassesFamiliesAndItsFollowersOnly() throws Exception {
-		Guardian one = family(classOne);
-		Guardian two = family(classOne);
-		Guardian inTwo = family(classTwo);
-		UUID id = published(careOne, toClass(classOne, "冬季作息调整", false));
+		Guardian one = family(at.classOne());
+		Guardian two = family(at.classOne());
+		Guardian inTwo = family(at.classTwo());
+		UUID id = published(at.careOne(), toClass(at.classOne(), "冬季作息调整", false));
 
 		assertThat(notifications(one.phone(), "published", id)).isEqualTo(1);
 		assertThat(notifications(two.phone(), "published", id)).isEqualTo(1);
@@ -168,28 +141,28 @@ class AnnouncementIntegrationTests {
 		expectStatus(inTwo.family().guardian(), "/api/v1/announcements/received/" + id, 404);
 		expectStatus(inTwo.family().guardian(), "/family/announcements/" + id, 404);
 
-		assertThat(ids(careOne, "/api/v1/announcements")).contains(id.toString());
-		assertThat(ids(orgAdmin, "/api/v1/announcements")).contains(id.toString());
-		assertThat(ids(careTwo, "/api/v1/announcements")).doesNotContain(id.toString());
-		expectStatus(careTwo, "/api/v1/announcements/" + id, 404);
-		expectStatus(otherOrg, "/api/v1/announcements/" + id, 404);
-		expectStatus(otherOrg, "/org/announcements/" + id, 404);
-		fixtures.postJson(careTwo, "/api/v1/announcements/" + id + "/reminders", "{}").andExpect(status().isNotFound());
+		assertThat(ids(at.careOne(), "/api/v1/announcements")).contains(id.toString());
+		assertThat(ids(at.orgAdmin(), "/api/v1/announcements")).contains(id.toString());
+		assertThat(ids(at.careTwo(), "/api/v1/announcements")).doesNotContain(id.toString());
+		expectStatus(at.careTwo(), "/api/v1/announcements/" + id, 404);
+		expectStatus(at.otherOrg(), "/api/v1/announcements/" + id, 404);
+		expectStatus(at.otherOrg(), "/org/announcements/" + id, 404);
+		fixtures.postJson(at.careTwo(), "/api/v1/announcements/" + id + "/reminders", "{}").andExpect(status().isNotFound());
 
-		expectStatus(officer, "/api/v1/announcements", 403);
-		expectStatus(officer, "/api/v1/announcements/" + id, 403);
-		expectStatus(healthWorker, "/api/v1/announcements", 403);
-		expectStatus(officer, "/org/announcements", 403);
-		expectStatus(orgAdmin, "/api/v1/announcements/received", 403);
-		expectStatus(orgAdmin, "/family/announcements", 403);
+		expectStatus(at.officer(), "/api/v1/announcements", 403);
+		expectStatus(at.officer(), "/api/v1/announcements/" + id, 403);
+		expectStatus(at.healthWorker(), "/api/v1/announcements", 403);
+		expectStatus(at.officer(), "/org/announcements", 403);
+		expectStatus(at.orgAdmin(), "/api/v1/announcements/received", 403);
+		expectStatus(at.orgAdmin(), "/family/announcements", 403);
 		expectStatus(one.family().guardian(), "/api/v1/announcements/" + id, 403);
 	}
 
 	@Test
 	void theFamiliesAreThoseOfThePublicationAndOpeningMarksRead() throws Exception {
-		Guardian early = family(classOne);
-		UUID id = published(orgAdmin, Map.of("audience", "INSTITUTION", "title", "元旦放假通知", "body", "1月1日放假一天。"));
-		Guardian late = family(classTwo);
+		Guardian early = family(at.classOne());
+		UUID id = published(at.orgAdmin(), Map.of("audience", "INSTITUTION", "title", "元旦放假通知", "body", "1月1日放假一天。"));
+		Guardian late = family(at.classTwo());
 		assertThat(ids(late.family().guardian(), "/api/v1/announcements/received")).doesNotContain(id.toString());
 
 		MockHttpSession guardian = early.family().guardian();
@@ -199,7 +172,7 @@ class AnnouncementIntegrationTests {
 		JsonNode first = read(guardian, "/api/v1/announcements/received").get(0);
 		assertThat(first.get("read").asBoolean()).isFalse();
 
-		JsonNode tracking = read(orgAdmin, "/api/v1/announcements/" + id);
+		JsonNode tracking = read(at.orgAdmin(), "/api/v1/announcements/" + id);
 		int families = tracking.get("summary").get("families").asInt();
 		assertThat(families).isGreaterThanOrEqualTo(1);
 		assertThat(tracking.get("summary").get("read").asInt()).isZero();
@@ -209,7 +182,7 @@ class AnnouncementIntegrationTests {
 			.andExpect(content().string(containsString("元旦放假通知")))
 			.andExpect(content().string(containsString("1月1日放假一天。")));
 		assertThat(announcements.unreadAnnouncements(fixtures.user(early.phone()))).isEqualTo(unread - 1);
-		JsonNode after = read(orgAdmin, "/api/v1/announcements/" + id);
+		JsonNode after = read(at.orgAdmin(), "/api/v1/announcements/" + id);
 		assertThat(after.get("summary").get("read").asInt()).isEqualTo(1);
 		JsonNode family = familyOf(after, early);
 		assertThat(family.get("read").asBoolean()).isTrue();
@@ -229,9 +202,9 @@ class AnnouncementIntegrationTests {
 
 	@Test
 	void aFeeNoticeIsAcknowledgedByTheFamilyAndTheInstitutionSeesWho() throws Exception {
-		Guardian payer = family(classTwo);
-		Guardian other = family(classTwo);
-		UUID id = published(orgAdmin, toClass(classTwo, "2027年1月保育费缴费通知", true));
+		Guardian payer = family(at.classTwo());
+		Guardian other = family(at.classTwo());
+		UUID id = published(at.orgAdmin(), toClass(at.classTwo(), "2027年1月保育费缴费通知", true));
 		assertThat(notifications(payer.phone(), "acknowledge", id)).isEqualTo(1);
 		assertThat(read(payer.family().guardian(), "/api/v1/announcements/received/" + id).get("awaitingAcknowledgement")
 			.asBoolean()).isTrue();
@@ -242,19 +215,19 @@ class AnnouncementIntegrationTests {
 			.andExpect(jsonPath("$.read").value(true));
 		fixtures.postJson(payer.family().guardian(), "/api/v1/announcements/received/" + id + "/acknowledgement", "{}")
 			.andExpect(status().isOk());
-		JsonNode tracking = read(careTwo, "/api/v1/announcements/" + id);
+		JsonNode tracking = read(at.careTwo(), "/api/v1/announcements/" + id);
 		assertThat(tracking.get("summary").get("acknowledged").asInt()).isEqualTo(1);
 		assertThat(familyOf(tracking, payer).get("acknowledgedAt").isNull()).isFalse();
 		assertThat(familyOf(tracking, other).get("acknowledgedAt").isNull()).isTrue();
 
 		// a reminder of a fee notice goes to the families that have not acknowledged
-		fixtures.postJson(orgAdmin, "/api/v1/announcements/" + id + "/reminders", "{}")
+		fixtures.postJson(at.orgAdmin(), "/api/v1/announcements/" + id + "/reminders", "{}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.guardians").value(tracking.get("summary").get("families").asInt() - 1));
 		assertThat(notifications(other.phone(), "reminderAcknowledge", id)).isEqualTo(1);
 		assertThat(notifications(payer.phone(), "reminderAcknowledge", id)).isZero();
 
-		UUID plain = published(orgAdmin, toClass(classTwo, "不需确认的通知", false));
+		UUID plain = published(at.orgAdmin(), toClass(at.classTwo(), "不需确认的通知", false));
 		fixtures.postJson(payer.family().guardian(), "/api/v1/announcements/received/" + plain + "/acknowledgement", "{}")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value("这条通知不需要确认"));
@@ -262,106 +235,106 @@ class AnnouncementIntegrationTests {
 
 	@Test
 	void remindersGoToTheUnreadAtMostOnceADayAndThreeTimes() throws Exception {
-		Guardian reader = family(classOne);
-		Guardian idle = family(classOne);
-		UUID id = published(orgAdmin, toClass(classOne, "家长会通知", false));
+		Guardian reader = family(at.classOne());
+		Guardian idle = family(at.classOne());
+		UUID id = published(at.orgAdmin(), toClass(at.classOne(), "家长会通知", false));
 		mvc.perform(get("/family/announcements/" + id).session(reader.family().guardian())).andExpect(status().isOk());
 
-		fixtures.postJson(careOne, "/api/v1/announcements/" + id + "/reminders", "{}").andExpect(status().isOk());
+		fixtures.postJson(at.careOne(), "/api/v1/announcements/" + id + "/reminders", "{}").andExpect(status().isOk());
 		assertThat(notifications(idle.phone(), "reminder", id)).isEqualTo(1);
 		assertThat(notifications(reader.phone(), "reminder", id)).isZero();
 
-		fixtures.postJson(orgAdmin, "/api/v1/announcements/" + id + "/reminders", "{}")
+		fixtures.postJson(at.orgAdmin(), "/api/v1/announcements/" + id + "/reminders", "{}")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(containsString("后才能再次提醒")));
 		assertThat(notifications(idle.phone(), "reminder", id)).isEqualTo(1);
-		assertThat(read(orgAdmin, "/api/v1/announcements/" + id).get("remindable").asBoolean()).isFalse();
+		assertThat(read(at.orgAdmin(), "/api/v1/announcements/" + id).get("remindable").asBoolean()).isFalse();
 
 		TestClock.advance(Duration.ofHours(24));
-		fixtures.postJson(orgAdmin, "/api/v1/announcements/" + id + "/reminders", "{}").andExpect(status().isOk());
+		fixtures.postJson(at.orgAdmin(), "/api/v1/announcements/" + id + "/reminders", "{}").andExpect(status().isOk());
 		TestClock.advance(Duration.ofHours(24));
-		mvc.perform(post("/org/announcements/" + id + "/reminders").session(orgAdmin).with(csrf()))
+		mvc.perform(post("/org/announcements/" + id + "/reminders").session(at.orgAdmin()).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(notifications(idle.phone(), "reminder", id)).isEqualTo(3);
 		TestClock.advance(Duration.ofHours(24));
-		fixtures.postJson(orgAdmin, "/api/v1/announcements/" + id + "/reminders", "{}")
+		fixtures.postJson(at.orgAdmin(), "/api/v1/announcements/" + id + "/reminders", "{}")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value("这条通知已提醒3次，不能再提醒"));
 	}
 
 	@Test
 	void everyoneHasReadNobodyToRemind() throws Exception {
-		Institutions.Filed lonely = fixtures.otherClass(classOne, "小三班");
+		Institutions.Filed lonely = fixtures.otherClass(at.classOne(), "小三班");
 		Guardian only = family(lonely);
-		UUID id = published(orgAdmin, toClass(lonely, "只有一个家庭", false));
+		UUID id = published(at.orgAdmin(), toClass(lonely, "只有一个家庭", false));
 		mvc.perform(get("/family/announcements/" + id).session(only.family().guardian())).andExpect(status().isOk());
-		fixtures.postJson(orgAdmin, "/api/v1/announcements/" + id + "/reminders", "{}")
+		fixtures.postJson(at.orgAdmin(), "/api/v1/announcements/" + id + "/reminders", "{}")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value("所有家庭都已阅读（或确认），无需提醒"));
 	}
 
 	@Test
 	void refusedAnnouncementsWriteNothing() throws Exception {
-		Guardian elsewhereFamily = family(elsewhere);
-		Guardian inTwo = family(classTwo);
+		Guardian elsewhereFamily = family(at.elsewhere());
+		Guardian inTwo = family(at.classTwo());
 		int before = stored();
-		publish(orgAdmin, Map.of("audience", "INSTITUTION", "title", "  ", "body", "内容"))
+		publish(at.orgAdmin(), Map.of("audience", "INSTITUTION", "title", "  ", "body", "内容"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[0].field").value("title"))
 			.andExpect(jsonPath("$.detail").value("请输入标题"));
-		publish(orgAdmin, Map.of("audience", "INSTITUTION", "title", "标题", "body", "字".repeat(5001)))
+		publish(at.orgAdmin(), Map.of("audience", "INSTITUTION", "title", "标题", "body", "字".repeat(5001)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value("内容最多5000个字（现在5001个）"));
-		publish(orgAdmin, Map.of("title", "标题", "body", "内容"))
+		publish(at.orgAdmin(), Map.of("title", "标题", "body", "内容"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("audience"));
-		publish(careOne, Map.of("audience", "INSTITUTION", "title", "标题", "body", "内容"))
+		publish(at.careOne(), Map.of("audience", "INSTITUTION", "title", "标题", "body", "内容"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(containsString("只有机构管理员")));
-		publish(careOne, toClass(classTwo, "别的班", false)).andExpect(status().isNotFound());
-		publish(otherOrg, toClass(classOne, "别的机构", false)).andExpect(status().isNotFound());
-		publish(careOne, Map.of("audience", "FAMILIES", "childIds", List.of(inTwo.family().child().toString()), "title",
+		publish(at.careOne(), toClass(at.classTwo(), "别的班", false)).andExpect(status().isNotFound());
+		publish(at.otherOrg(), toClass(at.classOne(), "别的机构", false)).andExpect(status().isNotFound());
+		publish(at.careOne(), Map.of("audience", "FAMILIES", "childIds", List.of(inTwo.family().child().toString()), "title",
 				"标题", "body", "内容")).andExpect(status().isNotFound());
-		publish(orgAdmin, Map.of("audience", "FAMILIES", "childIds", List.of(elsewhereFamily.family().child().toString()),
+		publish(at.orgAdmin(), Map.of("audience", "FAMILIES", "childIds", List.of(elsewhereFamily.family().child().toString()),
 				"title", "标题", "body", "内容")).andExpect(status().isNotFound());
-		Institutions.Filed empty = fixtures.otherClass(classOne, "空班");
-		publish(orgAdmin, toClass(empty, "没人", false)).andExpect(status().isUnprocessableContent())
+		Institutions.Filed empty = fixtures.otherClass(at.classOne(), "空班");
+		publish(at.orgAdmin(), toClass(empty, "没人", false)).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("classId"))
 			.andExpect(jsonPath("$.detail").value("所选范围内现在没有在园幼儿，通知无人可收"));
-		publish(officer, toClass(classOne, "监管", false)).andExpect(status().isForbidden());
-		publish(elsewhereFamily.family().guardian(), toClass(classOne, "家长", false)).andExpect(status().isForbidden());
+		publish(at.officer(), toClass(at.classOne(), "监管", false)).andExpect(status().isForbidden());
+		publish(elsewhereFamily.family().guardian(), toClass(at.classOne(), "家长", false)).andExpect(status().isForbidden());
 		assertThat(stored()).isEqualTo(before);
 
-		UUID chosen = published(orgAdmin, Map.of("audience", "FAMILIES", "childIds", List.of(inTwo.family().child().toString()),
+		UUID chosen = published(at.orgAdmin(), Map.of("audience", "FAMILIES", "childIds", List.of(inTwo.family().child().toString()),
 				"title", "给指定家庭", "body", "内容"));
-		assertThat(read(orgAdmin, "/api/v1/announcements/" + chosen).get("families")).hasSize(1);
+		assertThat(read(at.orgAdmin(), "/api/v1/announcements/" + chosen).get("families")).hasSize(1);
 	}
 
 	@Test
 	void thePagesPublishFollowAndAcknowledge() throws Exception {
-		Guardian guardian = family(classOne);
-		mvc.perform(get("/org/announcements").session(orgAdmin))
+		Guardian guardian = family(at.classOne());
+		mvc.perform(get("/org/announcements").session(at.orgAdmin()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("发布通知")));
 		int before = stored();
-		mvc.perform(post("/org/announcements").session(orgAdmin).with(csrf())
-			.param("audience", "CLASS").param("title", "").param("body", "内容").param("classId", classOne.classId().toString()))
+		mvc.perform(post("/org/announcements").session(at.orgAdmin()).with(csrf())
+			.param("audience", "CLASS").param("title", "").param("body", "内容").param("classId", at.classOne().classId().toString()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("请输入标题")));
-		mvc.perform(post("/org/announcements").session(orgAdmin).with(csrf()).param("audience", "CLASS")
+		mvc.perform(post("/org/announcements").session(at.orgAdmin()).with(csrf()).param("audience", "CLASS")
 			.param("classId", "not-a-class").param("title", "t").param("body", "b"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("请检查填写的内容")));
 		assertThat(stored()).isEqualTo(before);
-		String location = mvc.perform(post("/org/announcements").session(orgAdmin).with(csrf())
-			.param("audience", "CLASS").param("classId", classOne.classId().toString())
+		String location = mvc.perform(post("/org/announcements").session(at.orgAdmin()).with(csrf())
+			.param("audience", "CLASS").param("classId", at.classOne().classId().toString())
 			.param("title", "春游报名").param("body", "本周五前报名。").param("acknowledgementRequired", "true"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrlPattern("/org/announcements/*"))
 			.andReturn().getResponse().getRedirectedUrl();
 		UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
-		mvc.perform(get(location).session(orgAdmin))
+		mvc.perform(get(location).session(at.orgAdmin()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("春游报名")))
 			.andExpect(content().string(containsString("未确认")));

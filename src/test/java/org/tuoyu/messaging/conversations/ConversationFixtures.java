@@ -19,6 +19,7 @@ import org.tuoyu.platform.Role;
 import org.tuoyu.platform.account.Accounts;
 import org.tuoyu.test.Institutions;
 import org.tuoyu.test.Logins;
+import org.tuoyu.test.Officers;
 import org.tuoyu.test.PlacedChildren;
 import org.tuoyu.test.ResidentIds;
 import org.tuoyu.test.TestClock;
@@ -38,6 +39,32 @@ public record ConversationFixtures(MockMvc mvc, JsonMapper json, JdbcClient jdbc
 	public static final String PASSWORD = "Msg2026pass";
 
 	public static final String STREET = "320213021";
+
+	/**
+	 * An institution with two classes, each with a caregiver, its administrator, another institution,
+	 * a district officer and a health worker of the first institution, all signed in.
+	 */
+	public record Setting(Institutions.Filed classOne, Institutions.Filed classTwo, Institutions.Filed elsewhere,
+			MockHttpSession orgAdmin, MockHttpSession careOne, MockHttpSession careTwo, MockHttpSession otherOrg,
+			MockHttpSession officer, MockHttpSession healthWorker) {
+	}
+
+	/**
+	 * The setting of a test class: credit codes {@code serial} and {@code serial + 1}, usernames
+	 * starting with {@code prefix}, the caregivers' resident IDs from {@code staffSerial} and the next.
+	 */
+	public Setting setting(int serial, String prefix, String caregiverOne, String caregiverTwo, int staffSerial)
+			throws Exception {
+		MockHttpSession admin = admin();
+		Institutions.Filed classOne = institution(admin, serial, prefix + "-org");
+		Institutions.Filed classTwo = otherClass(classOne, "小二班");
+		Institutions.Filed elsewhere = institution(admin, serial + 1, prefix + "-org-b");
+		return new Setting(classOne, classTwo, elsewhere, org(classOne),
+				caregiver(classOne, prefix + "-care-one", caregiverOne, staffSerial),
+				caregiver(classTwo, prefix + "-care-two", caregiverTwo, staffSerial + 1), org(elsewhere),
+				Officers.signedIn(mvc, admin, prefix + "-district", "DISTRICT_ADMIN", "320213", PASSWORD),
+				placed().staff(classOne, STREET, prefix + "-health", Role.HEALTH_WORKER));
+	}
 
 	public MockHttpSession admin() throws Exception {
 		return Logins.login(mvc, "admin", TuoyuTest.ADMIN_PASSWORD);

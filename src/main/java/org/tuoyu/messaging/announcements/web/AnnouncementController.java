@@ -84,16 +84,8 @@ class AnnouncementController {
 
 	@PostMapping("/org/announcements/{id}/reminders")
 	String remind(@PathVariable UUID id, RedirectAttributes redirect) {
-		try {
-			int reminded = announcements.remind(currentUsers.require(), id);
-			redirect.addFlashAttribute("flash", "messaging.announcements.reminded");
-			redirect.addFlashAttribute("reminded", reminded);
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-			redirect.addFlashAttribute("flashErrorArguments", ex.arguments());
-		}
-		return "redirect:/org/announcements/" + id;
+		return outcome(redirect, "/org/announcements/" + id, "messaging.announcements.reminded",
+				() -> announcements.remind(currentUsers.require(), id));
 	}
 
 	@GetMapping("/family/announcements")
@@ -117,14 +109,20 @@ class AnnouncementController {
 
 	@PostMapping("/family/announcements/{id}/acknowledgement")
 	String acknowledge(@PathVariable UUID id, RedirectAttributes redirect) {
+		return outcome(redirect, "/family/announcements/" + id, "messaging.announcements.acknowledged",
+				() -> announcements.acknowledge(currentUsers.require(), id));
+	}
+
+	/** Runs a page command and redirects to {@code target} with its success message or its translated refusal. */
+	private static String outcome(RedirectAttributes redirect, String target, String successKey, Runnable command) {
 		try {
-			announcements.acknowledge(currentUsers.require(), id);
-			redirect.addFlashAttribute("flash", "messaging.announcements.acknowledged");
+			command.run();
+			redirect.addFlashAttribute("flash", successKey);
 		}
 		catch (BusinessRuleException ex) {
 			redirect.addFlashAttribute("flashError", ex.messageKey());
 			redirect.addFlashAttribute("flashErrorArguments", ex.arguments());
 		}
-		return "redirect:/family/announcements/" + id;
+		return "redirect:" + target;
 	}
 }
