@@ -338,6 +338,13 @@ class AnnouncementIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("春游报名")))
 			.andExpect(content().string(containsString("未确认")));
+		mvc.perform(get(location).session(at.careOne()).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Remind families who have not confirmed")));
+		mvc.perform(get("/org/announcements").session(at.careOne()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("春游报名")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("audience-INSTITUTION"))));
 
 		MockHttpSession phone = guardian.family().guardian();
 		mvc.perform(get("/family/announcements/unread").session(phone))
