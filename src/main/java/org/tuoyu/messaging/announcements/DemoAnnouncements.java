@@ -28,7 +28,7 @@ import org.tuoyu.platform.Role;
 @Component
 @Profile("demo")
 // after the daily-report demo, and the conversations demo that links the caregiver to the parent's child's class
-@Order(140)
+@Order(142)
 class DemoAnnouncements implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAnnouncements.class);
