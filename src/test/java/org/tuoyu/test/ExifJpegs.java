@@ -35,7 +35,11 @@ public final class ExifJpegs {
 	 * segment: make, model, the orientation (1–8) and a GPS position (31°34′12.34″ N).
 	 */
 	public static byte[] jpegWithExif(int width, int height, int orientation) {
-		byte[] plain = jpeg(picture(width, height));
+		return withExif(jpeg(picture(width, height)), orientation);
+	}
+
+	/** The JPEG with an EXIF segment (make, model, the orientation, a GPS position) right after its start. */
+	public static byte[] withExif(byte[] plain, int orientation) {
 		byte[] app1 = app1(orientation);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		out.write(plain, 0, 2); // SOI
