@@ -77,7 +77,8 @@ import org.tuoyu.test.ResidentIds;
  * scope and consent checks, EXIF removal, the thumbnail, both files written, the rows, audit and notifications.
  * {@code bench.moments.rounds} (30) uploads one after another (target: p95 ≤ 1 s), the same photo turned by
  * its EXIF orientation (decoded, turned upright and encoded again) for a third as many rounds, then
- * {@code bench.clients} (4) caregivers at once for {@code bench.seconds} (20). Writes
+ * {@code bench.clients} (4) caregivers at once for {@code bench.seconds} (20). An upload of children out of reach,
+ * refused after the request was read, shows what the transfer and the checks cost without the photo's processing. Writes
  * {@code target/bench/moments.json} and appends to {@code target/bench/results.md}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -170,9 +171,12 @@ class MomentUploadBenchmark {
 		byte[] photo = ExifJpegs.withExif(phonePhoto(5_000_000), 1);
 		byte[] turned = ExifJpegs.withExif(phonePhoto(5_000_000), 6);
 		List<UUID> firstClass = children(classes.get(0));
-		List<Double> uploads = BenchFigures.time(5, ROUNDS, () -> upload(caregivers.get(0), firstClass, photo));
-		List<Double> upright = BenchFigures.time(2, Math.max(3, ROUNDS / 3),
-				() -> upload(caregivers.get(0), firstClass, turned));
+		List<UUID> otherClass = children(classes.get(CLIENTS));
+		List<Double> uploads = BenchFigures.time(10, ROUNDS, () -> upload(caregivers.get(0), firstClass, photo, 201));
+		List<Double> upright = BenchFigures.time(3, Math.max(3, ROUNDS / 3),
+				() -> upload(caregivers.get(0), firstClass, turned, 201));
+		List<Double> transfer = BenchFigures.time(3, Math.max(3, ROUNDS / 3),
+				() -> upload(caregivers.get(0), otherClass, photo, 404));
 
 		ConcurrentLinkedQueue<Double> concurrent = new ConcurrentLinkedQueue<>();
 		long until = System.nanoTime() + SECONDS * 1_000_000_000L;
@@ -184,7 +188,7 @@ class MomentUploadBenchmark {
 			clients.add(pool.submit(() -> {
 				while (System.nanoTime() < until) {
 					long uploadStarted = System.nanoTime();
-					upload(token, children, photo);
+					upload(token, children, photo, 201);
 					concurrent.add((System.nanoTime() - uploadStarted) / 1e6);
 				}
 			}));
@@ -210,15 +214,18 @@ class MomentUploadBenchmark {
 				""", CLASSES, CLASS_SIZE, moments, DAYS, seeded, photo.length / 1e6)
 				+ BenchFigures.row("a 5 MB photo with its thumbnail, one caregiver (**target p95 ≤ 1,000 ms**)", uploads)
 				+ BenchFigures.row("the same photo turned by its EXIF orientation (decoded, turned, encoded again)", upright)
+				+ BenchFigures.row("the same upload refused after reading it (children of another class: 404): transfer, "
+						+ "multipart and checks only", transfer)
 				+ BenchFigures.row("%d caregivers at once for %d s (%,d uploads, %.1f uploads/s)".formatted(CLIENTS, SECONDS,
 						together.size(), together.size() / (double) SECONDS), together);
 		BenchFigures.write("moments.json", "{" + String.join(",", BenchFigures.json("upload", uploads),
-				BenchFigures.json("uploadTurned", upright), BenchFigures.json("uploadConcurrent", together)) + "}", table);
+				BenchFigures.json("uploadTurned", upright), BenchFigures.json("transferOnly", transfer),
+				BenchFigures.json("uploadConcurrent", together)) + "}", table);
 		assertThat(BenchFigures.percentile(uploads, 0.95)).as("a 5 MB photo with thumbnail, p95 ms").isLessThanOrEqualTo(1000);
 	}
 
-	/** Posts a moment of the first three children with the photo; fails on anything but 201. */
-	private void upload(String token, List<UUID> children, byte[] photo) {
+	/** Posts a moment of the first three children with the photo; fails on another status than {@code expected}. */
+	private void upload(String token, List<UUID> children, byte[] photo, int expected) {
 		ByteArrayOutputStream body = new ByteArrayOutputStream(photo.length + 1024);
 		for (UUID child : children.subList(0, 3)) {
 			part(body, "childIds", null, child.toString().getBytes(StandardCharsets.UTF_8));
@@ -233,7 +240,7 @@ class MomentUploadBenchmark {
 				.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
 				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 				.build(), HttpResponse.BodyHandlers.ofString());
-			if (response.statusCode() != 201) {
+			if (response.statusCode() != expected) {
 				throw new IllegalStateException(response.statusCode() + " " + response.body());
 			}
 		}

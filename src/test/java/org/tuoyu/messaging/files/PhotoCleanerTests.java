@@ -14,6 +14,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.tuoyu.messaging.files.PhotoCleaner.Cleaned;
 import org.tuoyu.messaging.files.PhotoCleaner.Problem;
 import org.tuoyu.test.ExifJpegs;
@@ -79,6 +80,25 @@ class PhotoCleanerTests {
 		// the red quarter, top left as stored, is where the orientation shows it
 		assertThat(red(upright.getRGB(redX, redY))).as("red at %d,%d", redX, redY).isTrue();
 		assertThat(red(upright.getRGB(width - 1 - redX, height - 1 - redY))).isFalse();
+	}
+
+	@ParameterizedTest(name = "orientation {0}")
+	@ValueSource(ints = { 1, 2, 3, 4, 5, 6, 7, 8 })
+	void decodedJpegsAreTurnedByCopyingBytesExactlyAsOtherImagesAreDrawn(int orientation) {
+		BufferedImage drawn = ExifJpegs.picture(60, 40);
+		BufferedImage bytes = new BufferedImage(60, 40, BufferedImage.TYPE_3BYTE_BGR);
+		bytes.getGraphics().drawImage(drawn, 0, 0, null);
+		for (int step : new int[] { 1, 2 }) {
+			BufferedImage slow = PhotoCleaner.upright(drawn, orientation, step);
+			BufferedImage fast = PhotoCleaner.upright(bytes, orientation, step);
+			assertThat(fast.getWidth()).isEqualTo(slow.getWidth());
+			assertThat(fast.getHeight()).isEqualTo(slow.getHeight());
+			for (int y = 0; y < fast.getHeight(); y++) {
+				for (int x = 0; x < fast.getWidth(); x++) {
+					assertThat(fast.getRGB(x, y)).as("step %d, %d,%d", step, x, y).isEqualTo(slow.getRGB(x, y));
+				}
+			}
+		}
 	}
 
 	@Test
