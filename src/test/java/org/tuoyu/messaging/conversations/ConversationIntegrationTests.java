@@ -572,7 +572,7 @@ class ConversationIntegrationTests {
 	}
 
 	private static int photoFiles() throws Exception {
-		Path directory = Path.of("target/test-messages");
+		Path directory = Path.of("target/test-files/messages");
 		if (!Files.isDirectory(directory)) {
 			return 0;
 		}
