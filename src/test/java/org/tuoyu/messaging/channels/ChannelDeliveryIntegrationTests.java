@@ -284,6 +284,9 @@ class ChannelDeliveryIntegrationTests {
 	@Test
 	void afterTheLastAttemptTheDeliveryIsKeptAsFailed() throws Exception {
 		Guardian guardian = guardian();
+		// deliveries other tests left waiting (held for quiet hours, retrying) must not take this test's answers
+		jdbc.sql("UPDATE messaging_channel_delivery SET status = 'FAILED', last_error = 'test' WHERE status = 'PENDING'")
+			.update();
 		ANSWERS.add(500);
 		ANSWERS.add(500);
 		ANSWERS.add(502);
