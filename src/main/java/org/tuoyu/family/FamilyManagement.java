@@ -209,6 +209,15 @@ public class FamilyManagement {
 		return rows.consents(childId).stream().anyMatch(c -> c.kind() == kind && c.withdrawnAt() == null);
 	}
 
+	/**
+	 * Those of the children whose guardians have a consent of this kind in force now, in one query.
+	 * No scope check: for other modules that check their caller's reach to the children first.
+	 */
+	@Transactional(readOnly = true)
+	public Set<UUID> consentsInForce(Collection<UUID> childIds, ConsentKind kind) {
+		return childIds.isEmpty() ? Set.of() : rows.consenting(childIds, kind);
+	}
+
 	/** Gives a consent, with the time it is given; giving one already in force changes nothing. */
 	@Transactional
 	public void grantConsent(CurrentUser user, UUID childId, ConsentKind kind) {

@@ -179,6 +179,28 @@ public class AccountManagement {
 		return accounts.idsOfInstitution(institutionId);
 	}
 
+	/**
+	 * The mobile number an enabled guardian account signs in with (a guardian registers with it), for
+	 * the outbound notification channel; empty for any other account, a disabled one or a sign-in name
+	 * that is not a mobile number.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<String> guardianMobile(UUID accountId) {
+		return accounts.findById(accountId)
+			.filter(account -> account.role() == Role.GUARDIAN && account.enabled())
+			.map(Account::username)
+			.filter(AccountManagement::isMobile);
+	}
+
+	private static boolean isMobile(String username) {
+		try {
+			return PhoneNumber.of(username).value().equals(username);
+		}
+		catch (InvalidValueException notMobile) {
+			return false;
+		}
+	}
+
 	/** The enabled accounts of an institution with one of the roles, e.g. to notify its health workers. */
 	@Transactional(readOnly = true)
 	public List<UUID> institutionAccounts(UUID institutionId, Role... roles) {

@@ -39,6 +39,7 @@ import org.tuoyu.staff.internal.HeadQualificationPolicy;
 import org.tuoyu.staff.internal.Identities;
 import org.tuoyu.staff.internal.Inputs;
 import org.tuoyu.staff.internal.RatioPolicy;
+import org.tuoyu.staff.internal.SignInRolePolicy;
 import org.tuoyu.staff.internal.StaffRows;
 import org.tuoyu.staff.internal.StaffRows.CertificateRow;
 import org.tuoyu.staff.internal.StaffRows.EmploymentRow;
@@ -407,6 +408,42 @@ public class StaffManagement {
 		rows.linkAccount(employment.id(), accountId);
 		audit.record(AuditEntry.of(accountId == null ? "staff.account.unlink" : "staff.account.link", "person", personId)
 			.in(institution.divisionCode()));
+	}
+
+	/**
+	 * Opens a sign-in account for a person employed at the administrator's institution and links it
+	 * to the employment: a caregiver's or teacher's account signs in as a caregiver, a health
+	 * worker's as a health worker ({@link SignInRolePolicy}); the person's name is the account's
+	 * name, the password an initial one the administrator hands over.
+	 *
+	 * @return the new account's id
+	 * @throws BusinessRuleException on field {@code username} (taken, malformed), {@code password}
+	 *         (too weak), or without a field when the person's work needs no account or the person
+	 *         already has one
+	 */
+	@Transactional
+	public UUID openAccount(CurrentUser user, UUID personId, String username, String password) {
+		Institution institution = administered(user);
+		EmploymentRow employment = openEmployment(personId, institution.id());
+		if (rows.accountOf(employment.id()).isPresent()) {
+			throw new BusinessRuleException(null, "staff.account.exists");
+		}
+		Role role = SignInRolePolicy.roleFor(employment.role())
+			.orElseThrow(() -> new BusinessRuleException(null, "staff.account.notForRole"));
+		String name = rows.person(personId).orElseThrow(() -> new NotFoundException("person")).name();
+		UUID accountId;
+		try {
+			accountId = accounts.createInstitutionAccount(user, username, name, role, institution.id(),
+					institution.divisionCode(), password);
+		}
+		catch (BusinessRuleException ex) {
+			String field = "adminUsername".equals(ex.field()) ? "username"
+					: "adminPassword".equals(ex.field()) ? "password" : ex.field();
+			throw new BusinessRuleException(field, ex.messageKey(), ex.arguments());
+		}
+		rows.linkAccount(employment.id(), accountId);
+		audit.record(AuditEntry.of("staff.account.open", "person", personId).in(institution.divisionCode()));
+		return accountId;
 	}
 
 	/** The sign-in account linked to the person's employment at the administrator's institution, if any. */

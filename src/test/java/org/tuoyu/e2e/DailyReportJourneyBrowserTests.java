@@ -3,6 +3,8 @@ package org.tuoyu.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tuoyu.enrollment.EnrollmentManagement;
 import org.tuoyu.enrollment.NewApplication;
 import org.tuoyu.enrollment.PlacementManagement;
+import org.tuoyu.family.ConsentKind;
 import org.tuoyu.family.FamilyManagement;
 import org.tuoyu.family.NewChild;
 import org.tuoyu.family.Relation;
@@ -36,14 +39,16 @@ import org.tuoyu.shared.Sex;
 import org.tuoyu.staff.NewHire;
 import org.tuoyu.staff.StaffManagement;
 import org.tuoyu.staff.StaffRole;
+import org.tuoyu.test.ExifJpegs;
 import org.tuoyu.test.HealthFixtures;
 import org.tuoyu.test.ResidentIds;
 import org.tuoyu.test.TestClock;
 
 /**
  * A caregiver with a tablet chooses three children of her class, records lunch (most of it) for
- * them with one tap, then a nap for the whole class; one child's parent opens today's daily report
- * on a phone and sees lunch and the nap on the timeline and in the summary.
+ * them with one tap, then a nap for the whole class, and posts a photo of the three; one child's
+ * parent opens today's daily report on a phone, sees lunch and the nap on the timeline and in the
+ * summary and the photo among the moments, and replies to the caregivers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "tuoyu.admin.password=" + DailyReportJourneyBrowserTests.PASSWORD)
@@ -68,6 +73,10 @@ class DailyReportJourneyBrowserTests extends BrowserJourney {
 				CAREGIVER, "保育员 林老师", Role.CAREGIVER, GUARDIAN_PHONE, "林妈妈", "林小星", PASSWORD);
 		children.add(placement.place(application));
 		Accounts accounts = application.getBean(Accounts.class);
+		var parent = accounts.findByUsername(GUARDIAN_PHONE).orElseThrow();
+		application.getBean(FamilyManagement.class)
+			.grantConsent(new CurrentUser(parent.id(), GUARDIAN_PHONE, "林妈妈", Role.GUARDIAN, DataScope.guardian(parent.id())),
+					children.get(0), ConsentKind.PHOTOS);
 		var head = accounts.findByUsername("daily-journey-org").orElseThrow();
 		CurrentUser orgAdmin = new CurrentUser(head.id(), head.username(), head.displayName(), Role.INSTITUTION_ADMIN,
 				head.scope());
@@ -95,11 +104,15 @@ class DailyReportJourneyBrowserTests extends BrowserJourney {
 		PlacementManagement placements = application.getBean(PlacementManagement.class);
 		placements.accept(guardian, placements.offer(orgAdmin, applicationId, classId, 3));
 		HealthFixtures.admitted(application.getBean(JdbcClient.class), child);
+		application.getBean(FamilyManagement.class).grantConsent(guardian, child, ConsentKind.PHOTOS);
 		return child;
 	}
 
 	@Test
-	void aCaregiverRecordsLunchAndANapForThreeChildrenAtOnceAndTheParentSeesThemOnThePhone() {
+	void aCaregiverRecordsLunchAndANapForThreeChildrenAtOnceAndPostsAPhotoAndTheParentSeesThemAndReplies()
+			throws Exception {
+		Path photo = Files.createTempFile("daily-journey-", ".jpg");
+		Files.write(photo, ExifJpegs.jpegWithExif(1600, 1200, 1));
 		List<String> errors = new ArrayList<>();
 		try (BrowserContext tablet = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 768)
 			.setHasTouch(true))) {
@@ -134,6 +147,17 @@ class DailyReportJourneyBrowserTests extends BrowserJourney {
 				assertThat(page.locator("#entries-" + child)).containsText("午睡");
 			}
 			screenshot(page, "daily-02-nap-tablet.png");
+
+			page.click("#nav-moments");
+			page.click("#new-moment");
+			for (UUID child : children) {
+				page.click("label[for='pick-" + child + "']");
+			}
+			page.setInputFiles("#photos", photo);
+			page.fill("#note", "午饭吃得香，三个小朋友一起睡午觉");
+			page.click("#moment-submit");
+			assertThat(page.locator(".alert-success")).containsText("成长瞬间已发布");
+			assertThat(page.locator("#moments .moment").first()).containsText("三个小朋友一起睡午觉");
 		}
 		try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
 			.setIsMobile(true)
@@ -150,6 +174,21 @@ class DailyReportJourneyBrowserTests extends BrowserJourney {
 			assertThat(page.locator("#summary-nap")).containsText("睡眠中");
 			assertThat(page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
 			screenshot(page, "daily-03-timeline-phone.png");
+
+			page.navigate(url("/family"));
+			page.click("#my-moments");
+			assertThat(page.locator("#moments")).containsText("三个小朋友一起睡午觉");
+			page.waitForFunction("() => [...document.querySelectorAll('.moment-thumbnail')].every(i => i.complete && i.naturalWidth > 0)");
+			screenshot(page, "daily-04-moments-phone.png");
+
+			page.navigate(url("/family"));
+			page.click("#my-messages");
+			page.click("#start-" + children.get(0));
+			page.fill("#text", "谢谢老师！看到小星午饭吃得好、睡得香，照片也很可爱。");
+			page.click("#send");
+			assertThat(page.locator(".alert-success")).containsText("消息已发送");
+			assertThat(page.locator("#messages")).containsText("照片也很可爱");
+			screenshot(page, "daily-05-reply-phone.png");
 		}
 		assertThat(errors).isEmpty();
 	}

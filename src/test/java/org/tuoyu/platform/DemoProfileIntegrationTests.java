@@ -61,6 +61,11 @@ class DemoProfileIntegrationTests {
 			.andExpect(jsonPath("$[0].monthlyFee").isNumber());
 		mvc.perform(get("/api/v1/enrollment/applications").session(parent))
 			.andExpect(jsonPath("$[?(@.status == 'PENDING')]").isNotEmpty());
+		// a month of announcements at the parent's institution, the fee notice still to acknowledge
+		mvc.perform(get("/api/v1/announcements/received").session(parent))
+			.andExpect(jsonPath("$.length()").value(7))
+			.andExpect(jsonPath("$[?(@.awaitingAcknowledgement == true)]").isNotEmpty())
+			.andExpect(jsonPath("$[?(@.read == false)]").isNotEmpty());
 		MockHttpSession orgAdmin = Logins.login(mvc, "org-admin", "tuoyu2026demo");
 		mvc.perform(get("/org/applications").session(orgAdmin))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());

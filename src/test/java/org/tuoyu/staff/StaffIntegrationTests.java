@@ -345,6 +345,68 @@ class StaffIntegrationTests {
 		hire(admin, "郑二", ResidentIds.valid(701), "CAREGIVER").andExpect(status().isNotFound());
 	}
 
+	@Test
+	void theAdministratorOpensSignInAccountsForCaregiversAndHealthWorkersOnly() throws Exception {
+		MockHttpSession org = institution("staff-accounts-a");
+		MockHttpSession other = institution("staff-accounts-b");
+		UUID caregiver = hire(org, "钱保育", ResidentIds.complete("32020219900101301"), "TEACHER")
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString().transform(this::id);
+		UUID cook = hire(org, "孙厨师", ResidentIds.complete("32020219900101302"), "COOK")
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString().transform(this::id);
+		long accounts = jdbc.sql("SELECT count(*) FROM platform_account").query(Long.class).single();
+
+		openAccount(org, caregiver, "staff-accounts-a", Institutions.PASSWORD).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("username"))
+			.andExpect(jsonPath("$.errors[0].code").value("account.username.taken"));
+		openAccount(org, caregiver, "qian-baoyu", "123").andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("password"));
+		openAccount(org, cook, "sun-chushi", Institutions.PASSWORD).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].code").value("staff.account.notForRole"));
+		openAccount(other, caregiver, "qian-baoyu", Institutions.PASSWORD).andExpect(status().isNotFound());
+		openAccount(admin, caregiver, "qian-baoyu", Institutions.PASSWORD).andExpect(status().isNotFound());
+		assertThat(jdbc.sql("SELECT count(*) FROM platform_account").query(Long.class).single()).isEqualTo(accounts);
+
+		UUID account = UUID.fromString(json.readTree(openAccount(org, caregiver, "qian-baoyu", Institutions.PASSWORD)
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("accountId").asString());
+		assertThat(jdbc.sql("SELECT role FROM platform_account WHERE id = :id").param("id", account).query(String.class)
+			.single()).isEqualTo("CAREGIVER");
+		assertThat(jdbc.sql("SELECT display_name FROM platform_account WHERE id = :id").param("id", account)
+			.query(String.class).single()).isEqualTo("钱保育");
+		assertThat(jdbc.sql("SELECT account_id FROM staff_employment WHERE person_id = :p").param("p", caregiver)
+			.query(UUID.class).single()).isEqualTo(account);
+		openAccount(org, caregiver, "qian-baoyu-2", Institutions.PASSWORD).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].code").value("staff.account.exists"));
+		MockHttpSession signedIn = Logins.login(mvc, "qian-baoyu", Institutions.PASSWORD);
+		mvc.perform(get("/api/v1/me").session(signedIn)).andExpect(jsonPath("$.role").value("CAREGIVER"));
+
+		// the person page: a field message in Chinese, then the account opened and the form gone
+		UUID nurse = hire(org, "周保健", ResidentIds.complete("32020219900101303"), "HEALTH_WORKER")
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString().transform(this::id);
+		mvc.perform(get("/org/staff/people/" + nurse).session(org))
+			.andExpect(content().string(containsString("开通登录账号")));
+		mvc.perform(post("/org/staff/people/" + nurse + "/account/new").session(org).with(csrf())
+			.param("username", "qian-baoyu").param("password", Institutions.PASSWORD))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"new-account-form\"")))
+			.andExpect(content().string(containsString("is-invalid")));
+		mvc.perform(post("/org/staff/people/" + nurse + "/account/new").session(org).with(csrf())
+			.param("username", "zhou-baojian").param("password", Institutions.PASSWORD))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("SELECT role FROM platform_account WHERE username = 'zhou-baojian'").query(String.class)
+			.single()).isEqualTo("HEALTH_WORKER");
+		mvc.perform(get("/org/staff/people/" + nurse).session(org))
+			.andExpect(content().string(not(containsString("new-account-form"))));
+	}
+
+	private ResultActions openAccount(MockHttpSession session, UUID person, String username, String password)
+			throws Exception {
+		return mvc.perform(post("/api/v1/staff/people/" + person + "/account").session(session).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"username":"%s","password":"%s"}
+					""".formatted(username, password)));
+	}
+
 	private ResultActions hire(MockHttpSession session, String name, String residentId, String role) throws Exception {
 		return mvc.perform(post("/api/v1/staff").session(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 			.content("""

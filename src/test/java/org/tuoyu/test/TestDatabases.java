@@ -70,7 +70,7 @@ public class TestDatabases implements EnvironmentPostProcessor {
 		properties.put("spring.datasource.hikari.connection-timeout", "2000");
 		properties.put("logging.file.name", "target/test-logs/tuoyu.json");
 		properties.put("tuoyu.guidance.courses.media-directory", "target/test-media");
-		properties.put("tuoyu.messaging.conversations.photo-directory", "target/test-messages");
+		properties.put("tuoyu.messaging.files.directory", "target/test-files");
 		environment.getPropertySources().addFirst(new MapPropertySource("tuoyuTestDatabase", properties));
 	}
 

@@ -187,6 +187,13 @@ public class FamilyRows {
 				""").param("by", by).param("at", at).param("child", childId).param("kind", kind.name()).update();
 	}
 
+	/** Those of the children whose guardians have a consent of the kind in force. */
+	public Set<UUID> consenting(Collection<UUID> childIds, ConsentKind kind) {
+		return Set.copyOf(jdbc.sql("""
+				SELECT child_id FROM family_consent WHERE child_id = ANY(:children) AND kind = :kind AND withdrawn_at IS NULL
+				""").param("children", childIds.toArray(UUID[]::new)).param("kind", kind.name()).query(UUID.class).list());
+	}
+
 	public List<Consent> consents(UUID childId) {
 		return jdbc.sql("SELECT id, kind, granted_at, withdrawn_at FROM family_consent WHERE child_id = :child ORDER BY granted_at DESC")
 			.param("child", childId)

@@ -3,7 +3,10 @@ package org.tuoyu.health.web;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -16,6 +19,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tuoyu.health.GrowthRecord;
+import org.tuoyu.health.GrowthRecordLink;
+import org.tuoyu.health.GrowthRecordLinks;
 import org.tuoyu.health.GrowthRecords;
 import org.tuoyu.health.GrowthStandards;
 import org.tuoyu.health.HealthManagement;
@@ -43,14 +48,17 @@ class GrowthRecordController {
 
 	private final HealthManagement health;
 
+	private final ObjectProvider<GrowthRecordLinks> links;
+
 	private final Clock clock;
 
 	GrowthRecordController(CurrentUsers currentUsers, GrowthRecords records, GrowthStandards standards,
-			HealthManagement health, Clock clock) {
+			HealthManagement health, ObjectProvider<GrowthRecordLinks> links, Clock clock) {
 		this.currentUsers = currentUsers;
 		this.records = records;
 		this.standards = standards;
 		this.health = health;
+		this.links = links;
 		this.clock = clock;
 	}
 
@@ -110,6 +118,9 @@ class GrowthRecordController {
 	}
 
 	private String page(GrowthRecord record, boolean print, Model model, String view) {
+		CurrentUser user = currentUsers.require();
+		List<GrowthRecordLink> more = links.orderedStream().flatMap(l -> l.linksFor(user, record.childId()).stream()).toList();
+		model.addAttribute("recordLinks", more);
 		model.addAttribute("record", record);
 		model.addAttribute("charts", GrowthChart.of(record, standards));
 		model.addAttribute("lengthMethods", LengthMethod.values());

@@ -27,6 +27,7 @@ import org.tuoyu.messaging.conversations.ConversationRows.MessageRow;
 import org.tuoyu.messaging.conversations.ConversationRows.PhotoRow;
 import org.tuoyu.messaging.conversations.ConversationRows.Released;
 import org.tuoyu.messaging.conversations.ConversationRows.ThreadRow;
+import org.tuoyu.messaging.files.FileStorage;
 import org.tuoyu.platform.AuditEntry;
 import org.tuoyu.platform.AuditLog;
 import org.tuoyu.platform.BusinessRuleException;
@@ -54,6 +55,9 @@ public class ConversationManagement implements UnreadMessages {
 
 	static final int MAX_PAGE_SIZE = 200;
 
+	/** The storage area of message photos: {@code <data directory>/messages}, where they have always been. */
+	static final String PHOTO_AREA = "messages";
+
 	private final ConversationRows rows;
 
 	private final Participants participants;
@@ -62,7 +66,7 @@ public class ConversationManagement implements UnreadMessages {
 
 	private final OfficeHoursManagement officeHours;
 
-	private final PhotoStorage photos;
+	private final FileStorage photos;
 
 	private final MessagePolicy messagePolicy;
 
@@ -81,7 +85,7 @@ public class ConversationManagement implements UnreadMessages {
 	private final Clock clock;
 
 	ConversationManagement(ConversationRows rows, Participants participants, ConversationNotices notices,
-			OfficeHoursManagement officeHours, PhotoStorage photos, ConversationSettings settings,
+			OfficeHoursManagement officeHours, FileStorage photos, ConversationSettings settings,
 			InstitutionManagement institutions, EnrollmentRecordManagement records, PlacementManagement placements,
 			FamilyManagement family, AuditLog audit, Clock clock) {
 		this.rows = rows;
@@ -227,7 +231,7 @@ public class ConversationManagement implements UnreadMessages {
 		rows.insertMessage(id, threadId, user.accountId(), sender(user), side, body, now, notifyAt, held ? null : now);
 		for (int i = 0; i < photoList.size(); i++) {
 			NewPhoto photo = photoList.get(i);
-			rows.insertPhoto(UuidV7.next(), id, i, types.get(i), photos.store(photo.content()), photo.content().length,
+			rows.insertPhoto(UuidV7.next(), id, i, types.get(i), photos.store(PHOTO_AREA, photo.content()), photo.content().length,
 					fileName(photo.fileName()));
 		}
 		rows.markRead(threadId, user.accountId(), side, now);
@@ -262,7 +266,7 @@ public class ConversationManagement implements UnreadMessages {
 	public StoredPhoto photo(CurrentUser user, UUID photoId) {
 		PhotoRow photo = rows.photo(photoId).filter(p -> !p.withdrawn()).orElseThrow(() -> new NotFoundException("photo"));
 		ThreadRow thread = visible(user, photo.threadId());
-		byte[] content = photos.read(photo.sha256()).orElseThrow(() -> new NotFoundException("photo"));
+		byte[] content = photos.read(PHOTO_AREA, photo.sha256()).orElseThrow(() -> new NotFoundException("photo"));
 		audited("messaging.photo.read", thread);
 		return new StoredPhoto(content, photo.contentType());
 	}

@@ -1,6 +1,5 @@
 package org.tuoyu.messaging.conversations;
 
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -16,21 +15,18 @@ import org.springframework.util.unit.DataSize;
  * @param withdrawWithin how long after sending the sender may withdraw a message (default 2m)
  * @param maxPhotoSize the largest photo accepted (default 10MB)
  * @param maxPhotos the most photos one message carries (default 4)
- * @param photoDirectory where photos are kept, named by their SHA-256 (default ./data/messages); with
- *        several application nodes, a directory all of them share
  * @param officeDays the office days of an institution that has set none (default Monday to Friday)
  * @param opensAt … its opening time (default 08:00)
  * @param closesAt … its closing time (default 17:30)
  */
 @ConfigurationProperties("tuoyu.messaging.conversations")
-public record ConversationSettings(Duration withdrawWithin, DataSize maxPhotoSize, Integer maxPhotos, Path photoDirectory,
+public record ConversationSettings(Duration withdrawWithin, DataSize maxPhotoSize, Integer maxPhotos,
 		Set<DayOfWeek> officeDays, LocalTime opensAt, LocalTime closesAt) {
 
 	public ConversationSettings {
 		withdrawWithin = withdrawWithin == null ? Duration.ofMinutes(2) : withdrawWithin;
 		maxPhotoSize = maxPhotoSize == null ? DataSize.ofMegabytes(10) : maxPhotoSize;
 		maxPhotos = maxPhotos == null ? 4 : maxPhotos;
-		photoDirectory = photoDirectory == null ? Path.of("./data/messages") : photoDirectory;
 		officeDays = officeDays == null || officeDays.isEmpty() ? EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)
 				: officeDays;
 		opensAt = opensAt == null ? LocalTime.of(8, 0) : opensAt;

@@ -6,19 +6,24 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tuoyu.platform.Inbox;
 import org.tuoyu.platform.NotFoundException;
+import org.tuoyu.platform.NotificationSent;
+import org.tuoyu.platform.Role;
 import org.tuoyu.platform.UuidV7;
 
 /**
- * The in-app inbox on PostgreSQL. Every read and update is limited to the owner's account.
+ * The in-app inbox on PostgreSQL. Every read and update is limited to the owner's account. Each
+ * notification stored is published as {@link NotificationSent} for the outbound channels.
  */
 @Service
 public class JdbcInbox implements Inbox {
@@ -31,24 +36,32 @@ public class JdbcInbox implements Inbox {
 
 	private final Clock clock;
 
-	JdbcInbox(JdbcClient jdbc, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	JdbcInbox(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.clock = clock;
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	@Override
 	@Transactional
 	public void send(UUID accountId, String messageKey, String link, String... arguments) {
-		jdbc.sql("""
+		UUID id = UuidV7.next();
+		String role = jdbc.sql("""
 				INSERT INTO platform_notification (id, account_id, message_key, arguments, link)
 				VALUES (:id, :account, :key, :arguments, :link)
+				RETURNING (SELECT role FROM platform_account WHERE id = :account)
 				""")
-			.param("id", UuidV7.next())
+			.param("id", id)
 			.param("account", accountId)
 			.param("key", messageKey)
 			.param("arguments", arguments)
 			.param("link", link)
-			.update();
+			.query(String.class)
+			.single();
+		events.publishEvent(new NotificationSent(id, accountId, Role.valueOf(role), messageKey, Collections.unmodifiableList(Arrays.asList(arguments.clone())), link,
+				clock.instant()));
 	}
 
 	@Transactional(readOnly = true)

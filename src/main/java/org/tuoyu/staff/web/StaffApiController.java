@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -76,6 +77,12 @@ class StaffApiController {
 	}
 
 	record AccountLink(UUID accountId) {
+	}
+
+	record NewAccount(String username, String password) {
+	}
+
+	record OpenedAccount(UUID accountId) {
 	}
 
 	/** The current staff of an institution (default: the user's own). */
@@ -163,6 +170,17 @@ class StaffApiController {
 	ResponseEntity<Void> linkAccount(@PathVariable UUID personId, @RequestBody AccountLink link) {
 		staff.linkAccount(currentUsers.require(), personId, link.accountId());
 		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * Opens a sign-in account for the person (a caregiver or teacher signs in as a caregiver, a health
+	 * worker as a health worker) with an initial password, linked to the person's employment.
+	 */
+	@PostMapping("/staff/people/{personId}/account")
+	ResponseEntity<OpenedAccount> openAccount(@PathVariable UUID personId, @RequestBody NewAccount account) {
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(new OpenedAccount(staff.openAccount(currentUsers.require(), personId, account.username(),
+					account.password())));
 	}
 
 	@DeleteMapping("/staff/people/{personId}/classes/{classId}")

@@ -45,6 +45,10 @@ final class StaffForms {
 	record AccountForm(UUID accountId) {
 	}
 
+	/** A new sign-in account for a staff member: the user name and the initial password handed over. */
+	record NewAccountForm(String username, String password) {
+	}
+
 	record TrainingForm(String course, String provider, BigDecimal hours,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate takenOn) {
 

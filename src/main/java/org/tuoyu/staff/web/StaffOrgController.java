@@ -38,6 +38,7 @@ import org.tuoyu.staff.web.StaffForms.AssignForm;
 import org.tuoyu.staff.web.StaffForms.CertificateForm;
 import org.tuoyu.staff.web.StaffForms.EndForm;
 import org.tuoyu.staff.web.StaffForms.HireForm;
+import org.tuoyu.staff.web.StaffForms.NewAccountForm;
 import org.tuoyu.staff.web.StaffForms.QualificationsForm;
 import org.tuoyu.staff.web.StaffForms.TrainingForm;
 
@@ -142,6 +143,9 @@ class StaffOrgController {
 			if (!model.containsAttribute("account")) {
 				model.addAttribute("account", new AccountForm(staff.linkedAccount(user, personId).orElse(null)));
 			}
+			if (!model.containsAttribute("newAccount")) {
+				model.addAttribute("newAccount", new NewAccountForm("", ""));
+			}
 		}
 		return "staff/person";
 	}
@@ -195,6 +199,13 @@ class StaffOrgController {
 	String linkAccount(@PathVariable UUID personId, @ModelAttribute("account") AccountForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		return run(personId, result, model, redirect, user -> staff.linkAccount(user, personId, form.accountId()));
+	}
+
+	@PostMapping("/people/{personId}/account/new")
+	String openAccount(@PathVariable UUID personId, @ModelAttribute("newAccount") NewAccountForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		return run(personId, result, model, redirect,
+				user -> staff.openAccount(user, personId, form.username(), form.password()));
 	}
 
 	@PostMapping("/people/{personId}/classes/{classId}/remove")

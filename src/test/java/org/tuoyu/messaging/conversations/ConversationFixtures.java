@@ -19,6 +19,7 @@ import org.tuoyu.platform.Role;
 import org.tuoyu.platform.account.Accounts;
 import org.tuoyu.test.Institutions;
 import org.tuoyu.test.Logins;
+import org.tuoyu.test.Officers;
 import org.tuoyu.test.PlacedChildren;
 import org.tuoyu.test.ResidentIds;
 import org.tuoyu.test.TestClock;
@@ -29,30 +30,57 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Institutions, classes, caregivers signed in with an account linked to their class, and families
  * with a child placed in a class, for the conversation tests, over the API. Credit codes use serials
- * 61_000–61_999, usernames start with {@code msg-}, guardians' phones with {@code 139006}.
+ * 61_000–61_999, usernames start with {@code msg-}, guardians' phones with {@code 139006}. Other messaging
+ * features' tests use it with their own serials and names.
  */
-record ConversationFixtures(MockMvc mvc, JsonMapper json, JdbcClient jdbc, AccountManagement accounts,
+public record ConversationFixtures(MockMvc mvc, JsonMapper json, JdbcClient jdbc, AccountManagement accounts,
 		Accounts accountRows) {
 
-	static final String PASSWORD = "Msg2026pass";
+	public static final String PASSWORD = "Msg2026pass";
 
-	static final String STREET = "320213021";
+	public static final String STREET = "320213021";
 
-	MockHttpSession admin() throws Exception {
+	/**
+	 * An institution with two classes, each with a caregiver, its administrator, another institution,
+	 * a district officer and a health worker of the first institution, all signed in.
+	 */
+	public record Setting(Institutions.Filed classOne, Institutions.Filed classTwo, Institutions.Filed elsewhere,
+			MockHttpSession orgAdmin, MockHttpSession careOne, MockHttpSession careTwo, MockHttpSession otherOrg,
+			MockHttpSession officer, MockHttpSession healthWorker) {
+	}
+
+	/**
+	 * The setting of a test class: credit codes {@code serial} and {@code serial + 1}, usernames
+	 * starting with {@code prefix}, the caregivers' resident IDs from {@code staffSerial} and the next.
+	 */
+	public Setting setting(int serial, String prefix, String caregiverOne, String caregiverTwo, int staffSerial)
+			throws Exception {
+		MockHttpSession admin = admin();
+		Institutions.Filed classOne = institution(admin, serial, prefix + "-org");
+		Institutions.Filed classTwo = otherClass(classOne, "小二班");
+		Institutions.Filed elsewhere = institution(admin, serial + 1, prefix + "-org-b");
+		return new Setting(classOne, classTwo, elsewhere, org(classOne),
+				caregiver(classOne, prefix + "-care-one", caregiverOne, staffSerial),
+				caregiver(classTwo, prefix + "-care-two", caregiverTwo, staffSerial + 1), org(elsewhere),
+				Officers.signedIn(mvc, admin, prefix + "-district", "DISTRICT_ADMIN", "320213", PASSWORD),
+				placed().staff(classOne, STREET, prefix + "-health", Role.HEALTH_WORKER));
+	}
+
+	public MockHttpSession admin() throws Exception {
 		return Logins.login(mvc, "admin", TuoyuTest.ADMIN_PASSWORD);
 	}
 
 	/** A filed institution with the toddler class 小一班, its administrator {@code username}. */
-	Institutions.Filed institution(MockHttpSession admin, int serial, String username) throws Exception {
+	public Institutions.Filed institution(MockHttpSession admin, int serial, String username) throws Exception {
 		return Institutions.filedWithClass(mvc, jdbc, admin, serial, username, STREET, "小一班", "TODDLER", 15);
 	}
 
-	MockHttpSession org(Institutions.Filed place) throws Exception {
+	public MockHttpSession org(Institutions.Filed place) throws Exception {
 		return Logins.login(mvc, place.username(), Institutions.PASSWORD);
 	}
 
 	/** Another toddler class of the institution; the place in it. */
-	Institutions.Filed otherClass(Institutions.Filed place, String name) throws Exception {
+	public Institutions.Filed otherClass(Institutions.Filed place, String name) throws Exception {
 		MockHttpSession org = org(place);
 		String site = json.readTree(mvc.perform(get("/api/v1/institutions/" + place.id()).session(org)).andReturn()
 			.getResponse().getContentAsString()).get("sites").get(0).get("id").asString();
@@ -66,7 +94,7 @@ record ConversationFixtures(MockMvc mvc, JsonMapper json, JdbcClient jdbc, Accou
 	 * A caregiver of the class: hired (a resident ID from {@code serial}), assigned to the class and
 	 * linked to a new caregiver account {@code username}, signed in.
 	 */
-	MockHttpSession caregiver(Institutions.Filed place, String username, String name, int serial) throws Exception {
+	public MockHttpSession caregiver(Institutions.Filed place, String username, String name, int serial) throws Exception {
 		MockHttpSession session = placed().staff(place, STREET, username, Role.CAREGIVER);
 		MockHttpSession org = org(place);
 		UUID person = id(postJson(org, "/api/v1/staff", """
@@ -83,29 +111,29 @@ record ConversationFixtures(MockMvc mvc, JsonMapper json, JdbcClient jdbc, Accou
 	}
 
 	/** A new guardian, signed in, whose child is placed in the class. */
-	PlacedChildren.Family family(Institutions.Filed place, String phone, String childName) throws Exception {
+	public PlacedChildren.Family family(Institutions.Filed place, String phone, String childName) throws Exception {
 		return placed().family(place, phone, childName, TestClock.today().minusMonths(18));
 	}
 
-	PlacedChildren placed() {
+	public PlacedChildren placed() {
 		return new PlacedChildren(mvc, json, accounts, accountRows, PASSWORD);
 	}
 
-	UUID accountId(String username) {
+	public UUID accountId(String username) {
 		return accountRows.findByUsername(username).orElseThrow().id();
 	}
 
 	/** The signed-in user of an account, as the facades take it. */
-	CurrentUser user(String username) {
+	public CurrentUser user(String username) {
 		var account = accountRows.findByUsername(username).orElseThrow();
 		return new CurrentUser(account.id(), account.username(), account.displayName(), account.role(), account.scope());
 	}
 
-	ResultActions postJson(MockHttpSession session, String path, String body) throws Exception {
+	public ResultActions postJson(MockHttpSession session, String path, String body) throws Exception {
 		return mvc.perform(post(path).session(session).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body));
 	}
 
-	UUID id(ResultActions result) throws Exception {
+	public UUID id(ResultActions result) throws Exception {
 		return UUID.fromString(json.readTree(result.andReturn().getResponse().getContentAsString()).get("id").asString());
 	}
 

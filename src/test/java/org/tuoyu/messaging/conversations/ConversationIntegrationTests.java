@@ -43,10 +43,8 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tuoyu.platform.AccountManagement;
 import org.tuoyu.platform.CurrentUser;
-import org.tuoyu.platform.Role;
 import org.tuoyu.platform.account.Accounts;
 import org.tuoyu.test.Institutions;
-import org.tuoyu.test.Officers;
 import org.tuoyu.test.PlacedChildren.Family;
 import org.tuoyu.test.TestClock;
 import org.tuoyu.test.TuoyuTest;
@@ -110,16 +108,16 @@ class ConversationIntegrationTests {
 	@BeforeAll
 	void anInstitutionWithTwoClassesAndTheirCaregiversAndAnotherInstitution() throws Exception {
 		fixtures = new ConversationFixtures(mvc, json, jdbc, accounts, accountRows);
-		MockHttpSession admin = fixtures.admin();
-		classOne = fixtures.institution(admin, 61_001, "msg-org");
-		classTwo = fixtures.otherClass(classOne, "小二班");
-		orgAdmin = fixtures.org(classOne);
-		careOne = fixtures.caregiver(classOne, "msg-care-one", "李老师", 611);
-		careTwo = fixtures.caregiver(classTwo, "msg-care-two", "王老师", 612);
-		elsewhere = fixtures.institution(admin, 61_002, "msg-org-b");
-		otherOrg = fixtures.org(elsewhere);
-		officer = Officers.signedIn(mvc, admin, "msg-district", "DISTRICT_ADMIN", "320213", ConversationFixtures.PASSWORD);
-		healthWorker = fixtures.placed().staff(classOne, ConversationFixtures.STREET, "msg-health", Role.HEALTH_WORKER);
+		ConversationFixtures.Setting setting = fixtures.setting(61_001, "msg", "李老师", "王老师", 611);
+		classOne = setting.classOne();
+		classTwo = setting.classTwo();
+		elsewhere = setting.elsewhere();
+		orgAdmin = setting.orgAdmin();
+		careOne = setting.careOne();
+		careTwo = setting.careTwo();
+		otherOrg = setting.otherOrg();
+		officer = setting.officer();
+		healthWorker = setting.healthWorker();
 	}
 
 	Family family(Institutions.Filed place) throws Exception {
@@ -574,7 +572,7 @@ class ConversationIntegrationTests {
 	}
 
 	private static int photoFiles() throws Exception {
-		Path directory = Path.of("target/test-messages");
+		Path directory = Path.of("target/test-files/messages");
 		if (!Files.isDirectory(directory)) {
 			return 0;
 		}

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.tuoyu.institution.CareClass;
 import org.tuoyu.institution.ClassType;
 import org.tuoyu.institution.InstitutionRules;
+import org.tuoyu.platform.Role;
 import org.tuoyu.staff.Certificate;
 import org.tuoyu.staff.CertificateStatus;
 import org.tuoyu.staff.CertificateType;
@@ -108,5 +110,12 @@ class StaffPoliciesTests {
 
 	private static Certificate certificate(CertificateType type, LocalDate expiresOn) {
 		return new Certificate(UUID.randomUUID(), type, null, "n", "i", TODAY.minusYears(2), expiresOn, false, null);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "CAREGIVER, CAREGIVER", "TEACHER, CAREGIVER", "HEALTH_WORKER, HEALTH_WORKER", "HEAD, ", "COOK, ",
+			"SECURITY, ", "OTHER, " })
+	void onlyCaregiversTeachersAndHealthWorkersGetASignInRole(StaffRole staffRole, Role expected) {
+		assertThat(SignInRolePolicy.roleFor(staffRole)).isEqualTo(Optional.ofNullable(expected));
 	}
 }

@@ -1,0 +1,7 @@
+package org.tuoyu.messaging.announcements;
+
+/** Whom an announcement is for: every family of the institution, one class's, or chosen families. */
+public enum Audience {
+
+	INSTITUTION, CLASS, FAMILIES
+}
