@@ -87,8 +87,10 @@ class ChannelDeliveryIntegrationTests {
 				Received received = new Received(body, headers.getFirst("X-Tuoyu-Timestamp"),
 						headers.getFirst("X-Tuoyu-Signature"), headers.getFirst("X-Tuoyu-Delivery"));
 				String account = mapper.readTree(body).get("accountId").asString();
-				RECEIVED.computeIfAbsent(account, a -> new LinkedBlockingQueue<>()).add(received);
+				// the answer is taken before the test hears of the request, so a test that queues answers once it
+				// has seen a delivery never has them taken by that delivery
 				Integer answer = answers(account).poll();
+				RECEIVED.computeIfAbsent(account, a -> new LinkedBlockingQueue<>()).add(received);
 				exchange.sendResponseHeaders(answer == null ? 200 : answer, -1);
 				exchange.close();
 			});
